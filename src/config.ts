@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * Validated configuration, read once from environment variables by the composition root.
+ * Every variable is documented in `.env.example`. Modules receive the parts they need;
+ * none of them read `process.env` themselves.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** HTTP port for web chat, webhooks and the agent console. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  /** Interface the HTTP and SMTP servers bind to. */
+  HOST: z.string().default('0.0.0.0'),
+  /** Public base URL (used in the log, in Direct Line stream URLs and in links). */
+  PUBLIC_URL: z.string().url().optional(),
+  /** PostgreSQL connection string; when unset an embedded PGlite database is used. */
+  DATABASE_URL: z.string().min(1).optional(),
+  /** Folder of the embedded PGlite database (only when DATABASE_URL is unset). */
+  PGLITE_DIR: z.string().default('./data/pglite'),
+  /** PostgreSQL schema to use (tests use a fresh one per run). */
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'lower-case identifier')
+    .default('public'),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  /** Prefix for every Redis key, bull queue and pub/sub channel of this service. */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]+$/).default('aan-tafel'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Secret that signs Direct Line tokens and agent session cookies (HS256). */
+  APP_SECRET: z.string().min(16).default('dev-only-secret-change-me-please'),
+  /** Name of the municipality shown to residents. */
+  MUNICIPALITY_NAME: z.string().default('de gemeente'),
+
+  /** WhatsApp Cloud API. */
+  WHATSAPP_VERIFY_TOKEN: z.string().default('dev-verify-token'),
+  WHATSAPP_APP_SECRET: z.string().default('dev-app-secret'),
+  WHATSAPP_ACCESS_TOKEN: z.string().default('dev-access-token'),
+  WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com'),
+  WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/).default('v21.0'),
+  /** Approved template sent outside the 24-hour customer service window. */
+  WHATSAPP_TEMPLATE_NAME: z.string().default('gesprek_hervatten'),
+  WHATSAPP_TEMPLATE_LANG: z.string().default('nl'),
+
+  /** SMTP intake. */
+  SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  SMTP_HOST: z.string().default('0.0.0.0'),
+  /** Address residents write to; mail to other recipients is refused (550). */
+  EMAIL_INTAKE_ADDRESS: z.string().email().default('meldpunt@gemeente.example'),
+  /** Largest accepted message in bytes. */
+  EMAIL_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  /** Outbound relay for replies (nodemailer). */
+  EMAIL_RELAY_HOST: z.string().default('127.0.0.1'),
+  EMAIL_RELAY_PORT: z.coerce.number().int().min(1).max(65535).default(25),
+  EMAIL_RELAY_SECURE: bool.default(false),
+  EMAIL_RELAY_USER: z.string().optional(),
+  EMAIL_RELAY_PASS: z.string().optional(),
+  EMAIL_FROM_NAME: z.string().default('Meldpunt sociaal domein'),
+
+  /** Concurrency of the turn and delivery workers in this process. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/**
+ * Parse and validate configuration.
+ * @param env  usually `process.env`
+ * @throws Error listing every invalid variable by name (never its value)
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = configSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

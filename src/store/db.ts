@@ -1,0 +1,159 @@
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { mkdirSync } from 'node:fs';
+import { migrations } from './migrations.js';
+
+/** A row set as returned by both drivers. */
+export interface QueryResult<T> {
+  rows: T[];
+  /** Rows changed by INSERT/UPDATE/DELETE (0 when unknown). */
+  rowCount: number;
+}
+
+/** Something that runs parameterised SQL ($1, $2, …). */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+}
+
+/**
+ * The service's database: PostgreSQL through a `pg` pool, or an embedded PGlite.
+ * Both speak the same SQL; callers never see which one runs.
+ */
+export interface Db extends Queryable {
+  /** `'postgres'` or `'pglite'`. */
+  readonly kind: 'postgres' | 'pglite';
+  /**
+   * Run `fn` in one transaction (BEGIN … COMMIT, ROLLBACK on a thrown error, which is re-thrown).
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Cheap liveness query used by `/readyz`; throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** PostgreSQL URL; when absent PGlite is used in `pgliteDir`. */
+  url?: string;
+  pgliteDir: string;
+  /** Schema that holds every table; created when missing. */
+  schema: string;
+  /** Pool size for PostgreSQL (connections). */
+  poolSize?: number;
+}
+
+function quoteIdent(id: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(id)) throw new Error(`invalid schema name: ${id}`);
+  return `"${id}"`;
+}
+
+class PgDb implements Db {
+  readonly kind = 'postgres' as const;
+  constructor(private readonly pool: pg.Pool) {}
+  async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
+    const r = await this.pool.query(sql, params as unknown[]);
+    return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
+  }
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const tx: Queryable = {
+        query: async <R>(sql: string, params: unknown[] = []) => {
+          const r = await client.query(sql, params as unknown[]);
+          return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+        },
+      };
+      const out = await fn(tx);
+      await client.query('COMMIT');
+      return out;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+class PgliteDb implements Db {
+  readonly kind = 'pglite' as const;
+  constructor(private readonly db: PGlite) {}
+  async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
+    const r = await this.db.query<T>(sql, params as unknown[]);
+    return { rows: r.rows, rowCount: r.affectedRows ?? 0 };
+  }
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (t) =>
+      fn({
+        query: async <R>(sql: string, params: unknown[] = []) => {
+          const r = await t.query<R>(sql, params as unknown[]);
+          return { rows: r.rows, rowCount: r.affectedRows ?? 0 };
+        },
+      }),
+    );
+  }
+  async ping(): Promise<void> {
+    await this.db.query('SELECT 1');
+  }
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+/**
+ * Open the database, create the schema if needed and apply pending migrations.
+ * With PostgreSQL a session advisory lock makes concurrent starts of several instances safe.
+ * @throws Error when the database cannot be reached or a migration fails (the message names
+ *   DATABASE_URL or the PGlite folder, never a password)
+ */
+export async function openDb(opts: DbOptions): Promise<Db> {
+  const schema = quoteIdent(opts.schema);
+  let db: Db;
+  if (opts.url) {
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.poolSize ?? 10,
+      options: `-c search_path=${opts.schema},public`,
+      connectionTimeoutMillis: 5000,
+    });
+    pool.on('error', () => undefined); // idle client errors surface on the next query
+    try {
+      await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw new Error(`PostgreSQL at DATABASE_URL is not reachable: ${(err as Error).message}`);
+    }
+    db = new PgDb(pool);
+  } else {
+    mkdirSync(opts.pgliteDir, { recursive: true });
+    const lite = await PGlite.create(opts.pgliteDir);
+    await lite.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}, public;`);
+    db = new PgliteDb(lite);
+  }
+  await migrate(db, schema);
+  return db;
+}
+
+async function migrate(db: Db, schema: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    // Serialise migrations across instances (no-op cost on PGlite).
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`aan-tafel-migrate:${schema}`]);
+    await tx.query(
+      `CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (
+         version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const done = await tx.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations`);
+    const applied = new Set(done.rows.map((r) => Number(r.version)));
+    for (const m of migrations) {
+      if (applied.has(m.version)) continue;
+      for (const stmt of m.up(schema)) await tx.query(stmt);
+      await tx.query(`INSERT INTO ${schema}.schema_migrations (version, name) VALUES ($1, $2)`, [m.version, m.name]);
+    }
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * Schema migrations, applied in order at start (see `openDb`). Never edit an applied migration:
+ * add a new one. Statements run unqualified inside the configured schema (search_path).
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  up(schema: string): string[];
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'residents, agents, conversations, messages',
+    up: () => [
+      `CREATE TABLE residents (
+         id uuid PRIMARY KEY,
+         display_name text,
+         created_at timestamptz NOT NULL DEFAULT now())`,
+      // A channel address (wa_id, e-mail address, web chat user id) belongs to one resident.
+      `CREATE TABLE resident_addresses (
+         channel text NOT NULL,
+         address text NOT NULL,
+         resident_id uuid NOT NULL REFERENCES residents(id) ON DELETE CASCADE,
+         created_at timestamptz NOT NULL DEFAULT now(),
+         PRIMARY KEY (channel, address))`,
+      `CREATE TABLE agents (
+         id uuid PRIMARY KEY,
+         username text NOT NULL UNIQUE,
+         display_name text NOT NULL,
+         password_hash text NOT NULL,
+         role text NOT NULL CHECK (role IN ('agent', 'coordinator', 'admin')),
+         team text,
+         disabled boolean NOT NULL DEFAULT false,
+         created_at timestamptz NOT NULL DEFAULT now())`,
+      `CREATE TABLE conversations (
+         id uuid PRIMARY KEY,
+         channel text NOT NULL CHECK (channel IN ('whatsapp', 'webchat', 'email')),
+         external_id text NOT NULL,
+         resident_id uuid NOT NULL REFERENCES residents(id),
+         address text NOT NULL,
+         control text NOT NULL DEFAULT 'bot' CHECK (control IN ('bot', 'queued', 'agent', 'closed')),
+         assigned_agent_id uuid REFERENCES agents(id),
+         classification jsonb,
+         urgency text,
+         priority integer NOT NULL DEFAULT 0,
+         team text,
+         queued_at timestamptz,
+         handoff_reason text,
+         lang text,
+         channel_state jsonb NOT NULL DEFAULT '{}'::jsonb,
+         last_seq bigint NOT NULL DEFAULT 0,
+         last_inbound_at timestamptz,
+         created_at timestamptz NOT NULL DEFAULT now(),
+         updated_at timestamptz NOT NULL DEFAULT now(),
+         UNIQUE (channel, external_id))`,
+      `CREATE INDEX conversations_queue ON conversations (control, priority DESC, queued_at)`,
+      `CREATE TABLE messages (
+         id uuid PRIMARY KEY,
+         conversation_id uuid NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+         seq bigint NOT NULL,
+         direction text NOT NULL CHECK (direction IN ('in', 'out')),
+         sender_role text NOT NULL CHECK (sender_role IN ('resident', 'bot', 'agent', 'system')),
+         sender_name text,
+         agent_id uuid REFERENCES agents(id),
+         channel text NOT NULL,
+         idempotency_key text NOT NULL UNIQUE,
+         provider_message_id text,
+         text text,
+         activity jsonb NOT NULL,
+         status text NOT NULL,
+         status_detail text,
+         attempts integer NOT NULL DEFAULT 0,
+         reply_to_id uuid,
+         created_at timestamptz NOT NULL DEFAULT now(),
+         processed_at timestamptz,
+         status_at timestamptz,
+         UNIQUE (conversation_id, seq))`,
+      `CREATE INDEX messages_provider_id ON messages (channel, provider_message_id)`,
+      `CREATE INDEX messages_pending_in ON messages (conversation_id, seq) WHERE direction = 'in' AND processed_at IS NULL`,
+      `CREATE INDEX messages_pending_out ON messages (status, created_at) WHERE direction = 'out'`,
+      // Who took which step in a conversation's handoff (audit trail).
+      `CREATE TABLE conversation_events (
+         id bigserial PRIMARY KEY,
+         conversation_id uuid NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+         type text NOT NULL,
+         agent_id uuid REFERENCES agents(id),
+         data jsonb NOT NULL DEFAULT '{}'::jsonb,
+         created_at timestamptz NOT NULL DEFAULT now())`,
+      `CREATE INDEX conversation_events_conv ON conversation_events (conversation_id, id)`,
+    ],
+  },
+];
