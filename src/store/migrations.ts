@@ -79,6 +79,19 @@ export const migrations: Migration[] = [
       `CREATE INDEX messages_provider_id ON messages (channel, provider_message_id)`,
       `CREATE INDEX messages_pending_in ON messages (conversation_id, seq) WHERE direction = 'in' AND processed_at IS NULL`,
       `CREATE INDEX messages_pending_out ON messages (status, created_at) WHERE direction = 'out'`,
+      // Files the resident sent; content kept for inline (e-mail) attachments, a provider
+      // reference (WhatsApp media id) otherwise.
+      `CREATE TABLE attachments (
+         id uuid PRIMARY KEY,
+         message_id uuid NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+         content_type text NOT NULL,
+         name text,
+         size_bytes bigint,
+         provider_ref text,
+         meta jsonb NOT NULL DEFAULT '{}'::jsonb,
+         content bytea,
+         created_at timestamptz NOT NULL DEFAULT now())`,
+      `CREATE INDEX attachments_message ON attachments (message_id)`,
       // Who took which step in a conversation's handoff (audit trail).
       `CREATE TABLE conversation_events (
          id bigserial PRIMARY KEY,

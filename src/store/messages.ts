@@ -1,0 +1,351 @@
+import { randomUUID } from 'node:crypto';
+import type { Activity } from 'botbuilder';
+import type {
+  ChannelId,
+  DeliveryStatusUpdate,
+  InboundMessage,
+  IntakeReceipt,
+  TranscriptEntry,
+} from '../../channels/contract.js';
+import type { Db, Queryable } from './db.js';
+import { toConversation, toMessage, type ConversationRecord, type MessageRecord, type SenderRole } from './records.js';
+
+/** Raised inside a transaction when a concurrent writer stored the same provider message first. */
+class ConcurrentDuplicate extends Error {}
+
+/** Outbound message to append to a conversation. */
+export interface NewOutbound {
+  senderRole: Exclude<SenderRole, 'resident'>;
+  senderName: string;
+  agentId?: string | null;
+  activity: Partial<Activity>;
+  /** Unique key, e.g. `out:{inboundId}:{n}` for bot replies: a re-run stores nothing twice. */
+  idempotencyKey: string;
+  replyToId?: string | null;
+}
+
+const STATUS_RANK = `CASE status WHEN 'queued' THEN 0 WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 ELSE 9 END`;
+
+/**
+ * Messages and conversations in PostgreSQL/PGlite: the durable record of every message.
+ * Every write that adds a message bumps the conversation's `last_seq` in the same transaction,
+ * so `seq` is gap-free per conversation and serves as the Direct Line watermark.
+ */
+export class MessageStore {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Store one inbound message, idempotent on (`channel`, `providerMessageId`).
+   * Finds or creates the resident and the conversation (a closed conversation reopens under
+   * the bot). Nothing is stored twice, even under concurrent duplicate deliveries.
+   * @throws when the database fails (the caller must then not acknowledge the provider)
+   */
+  async storeInbound(msg: InboundMessage): Promise<IntakeReceipt> {
+    const key = `${msg.channel}:${msg.providerMessageId}`;
+    const existing = await this.findByKey(this.db, key);
+    if (existing) return { ...existing, duplicate: true };
+    try {
+      return await this.db.transaction(async (tx) => {
+        const conv = await this.resolveConversation(tx, msg);
+        const text = typeof msg.activity.text === 'string' ? msg.activity.text : null;
+        const upd = await tx.query<{ last_seq: string | number }>(
+          `UPDATE conversations
+              SET last_seq = last_seq + 1,
+                  last_inbound_at = GREATEST(COALESCE(last_inbound_at, $2), $2),
+                  channel_state = channel_state || $3::jsonb,
+                  control = CASE WHEN control = 'closed' THEN 'bot' ELSE control END,
+                  assigned_agent_id = CASE WHEN control = 'closed' THEN NULL ELSE assigned_agent_id END,
+                  updated_at = now()
+            WHERE id = $1
+        RETURNING last_seq`,
+          [conv.id, msg.sentAt ?? new Date(), JSON.stringify(msg.channelState ?? {})],
+        );
+        const seq = Number(upd.rows[0]!.last_seq);
+        const id = randomUUID();
+        const ins = await tx.query(
+          `INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, channel,
+                                 idempotency_key, provider_message_id, text, activity, status)
+           VALUES ($1, $2, $3, 'in', 'resident', $4, $5, $6, $7, $8, $9::jsonb, 'received')
+           ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+          [
+            id,
+            conv.id,
+            seq,
+            msg.displayName ?? null,
+            msg.channel,
+            key,
+            msg.providerMessageId,
+            text,
+            JSON.stringify({ ...msg.activity, attachments: msg.attachments?.length ? attachmentsOf(msg) : msg.activity.attachments }),
+          ],
+        );
+        if (ins.rowCount === 0) throw new ConcurrentDuplicate();
+        for (const a of msg.attachments ?? []) {
+          await tx.query(
+            `INSERT INTO attachments (id, message_id, content_type, name, size_bytes, provider_ref, meta, content)
+             VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)`,
+            [
+              randomUUID(),
+              id,
+              a.contentType,
+              a.name ?? null,
+              a.size ?? (a.contentBase64 ? Buffer.byteLength(a.contentBase64, 'base64') : null),
+              a.providerRef ?? null,
+              JSON.stringify(a.meta ?? {}),
+              a.contentBase64 ? Buffer.from(a.contentBase64, 'base64') : null,
+            ],
+          );
+        }
+        return { messageId: id, conversationId: conv.id, seq, duplicate: false };
+      });
+    } catch (err) {
+      if (err instanceof ConcurrentDuplicate || isUniqueViolation(err)) {
+        const again = await this.findByKey(this.db, key);
+        if (again) return { ...again, duplicate: true };
+      }
+      throw err;
+    }
+  }
+
+  private async findByKey(q: Queryable, key: string) {
+    const r = await q.query<{ id: string; conversation_id: string; seq: string | number }>(
+      `SELECT id, conversation_id, seq FROM messages WHERE idempotency_key = $1`,
+      [key],
+    );
+    const row = r.rows[0];
+    return row ? { messageId: row.id, conversationId: row.conversation_id, seq: Number(row.seq) } : null;
+  }
+
+  private async resolveConversation(tx: Queryable, msg: InboundMessage): Promise<ConversationRecord> {
+    let externalId = msg.externalId;
+    if (!externalId && msg.threadRefs?.length) {
+      // E-mail threading: the newest known reference wins (In-Reply-To first).
+      for (const ref of msg.threadRefs) {
+        const r = await tx.query<{ external_id: string }>(
+          `SELECT c.external_id FROM messages m JOIN conversations c ON c.id = m.conversation_id
+            WHERE m.channel = $1 AND m.provider_message_id = $2 LIMIT 1`,
+          [msg.channel, ref],
+        );
+        if (r.rows[0]) {
+          externalId = r.rows[0].external_id;
+          break;
+        }
+      }
+    }
+    externalId ??= msg.providerMessageId;
+    const found = await tx.query(`SELECT * FROM conversations WHERE channel = $1 AND external_id = $2 FOR UPDATE`, [
+      msg.channel,
+      externalId,
+    ]);
+    if (found.rows[0]) return toConversation(found.rows[0]);
+
+    const residentId = await this.residentFor(tx, msg.channel, msg.address, msg.displayName);
+    await tx.query(
+      `INSERT INTO conversations (id, channel, external_id, resident_id, address)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (channel, external_id) DO NOTHING`,
+      [randomUUID(), msg.channel, externalId, residentId, msg.address],
+    );
+    const created = await tx.query(`SELECT * FROM conversations WHERE channel = $1 AND external_id = $2 FOR UPDATE`, [
+      msg.channel,
+      externalId,
+    ]);
+    return toConversation(created.rows[0]!);
+  }
+
+  private async residentFor(tx: Queryable, channel: ChannelId, address: string, name?: string): Promise<string> {
+    const r = await tx.query<{ resident_id: string }>(
+      `SELECT resident_id FROM resident_addresses WHERE channel = $1 AND address = $2`,
+      [channel, address],
+    );
+    if (r.rows[0]) return r.rows[0].resident_id;
+    const id = randomUUID();
+    await tx.query(`INSERT INTO residents (id, display_name) VALUES ($1, $2)`, [id, name ?? null]);
+    const ins = await tx.query(
+      `INSERT INTO resident_addresses (channel, address, resident_id) VALUES ($1, $2, $3)
+       ON CONFLICT (channel, address) DO NOTHING`,
+      [channel, address, id],
+    );
+    if (ins.rowCount === 0) {
+      await tx.query(`DELETE FROM residents WHERE id = $1`, [id]);
+      return this.residentFor(tx, channel, address, name);
+    }
+    return id;
+  }
+
+  /**
+   * Append outbound messages (status `queued`) to a conversation inside `tx`.
+   * Messages whose idempotency key exists already are skipped.
+   * @returns the ids of the stored messages, in order (existing ones included)
+   */
+  async appendOutbound(tx: Queryable, conversationId: string, items: NewOutbound[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const item of items) {
+      const prior = await tx.query<{ id: string }>(`SELECT id FROM messages WHERE idempotency_key = $1`, [
+        item.idempotencyKey,
+      ]);
+      if (prior.rows[0]) {
+        ids.push(prior.rows[0].id);
+        continue;
+      }
+      const upd = await tx.query<{ last_seq: string | number; channel: ChannelId }>(
+        `UPDATE conversations SET last_seq = last_seq + 1, updated_at = now() WHERE id = $1 RETURNING last_seq, channel`,
+        [conversationId],
+      );
+      const row = upd.rows[0];
+      if (!row) throw new Error(`conversation ${conversationId} not found`);
+      const id = randomUUID();
+      await tx.query(
+        `INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, agent_id, channel,
+                               idempotency_key, text, activity, status, reply_to_id)
+         VALUES ($1, $2, $3, 'out', $4, $5, $6, $7, $8, $9, $10::jsonb, 'queued', $11)`,
+        [
+          id,
+          conversationId,
+          Number(row.last_seq),
+          item.senderRole,
+          item.senderName,
+          item.agentId ?? null,
+          row.channel,
+          item.idempotencyKey,
+          typeof item.activity.text === 'string' ? item.activity.text : null,
+          JSON.stringify(item.activity),
+          item.replyToId ?? null,
+        ],
+      );
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  /** Mark an inbound message's turn as done (inside the turn's transaction). */
+  async markProcessed(tx: Queryable, messageId: string): Promise<void> {
+    await tx.query(`UPDATE messages SET processed_at = now(), status = 'processed' WHERE id = $1`, [messageId]);
+  }
+
+  /** Inbound messages of a conversation whose turn has not run yet, oldest first. */
+  async pendingInbound(conversationId: string): Promise<MessageRecord[]> {
+    const r = await this.db.query(
+      `SELECT * FROM messages WHERE conversation_id = $1 AND direction = 'in' AND processed_at IS NULL ORDER BY seq`,
+      [conversationId],
+    );
+    return r.rows.map(toMessage);
+  }
+
+  /** Conversations with unprocessed inbound messages older than `olderThanMs` (crash recovery). */
+  async conversationsWithPendingTurns(olderThanMs: number): Promise<string[]> {
+    const r = await this.db.query<{ conversation_id: string }>(
+      `SELECT DISTINCT conversation_id FROM messages
+        WHERE direction = 'in' AND processed_at IS NULL AND created_at < now() - ($1::int * interval '1 millisecond')`,
+      [olderThanMs],
+    );
+    return r.rows.map((x) => x.conversation_id);
+  }
+
+  /** Outbound messages still `queued` after `olderThanMs` (crash recovery), grouped by conversation. */
+  async undelivered(olderThanMs: number): Promise<Array<{ conversationId: string; messageIds: string[] }>> {
+    const r = await this.db.query<{ conversation_id: string; id: string }>(
+      `SELECT conversation_id, id FROM messages
+        WHERE direction = 'out' AND status = 'queued' AND created_at < now() - ($1::int * interval '1 millisecond')
+        ORDER BY conversation_id, seq`,
+      [olderThanMs],
+    );
+    const by = new Map<string, string[]>();
+    for (const row of r.rows) by.set(row.conversation_id, [...(by.get(row.conversation_id) ?? []), row.id]);
+    return [...by].map(([conversationId, messageIds]) => ({ conversationId, messageIds }));
+  }
+
+  async getMessage(id: string): Promise<MessageRecord | null> {
+    const r = await this.db.query(`SELECT * FROM messages WHERE id = $1`, [id]);
+    return r.rows[0] ? toMessage(r.rows[0]) : null;
+  }
+
+  async getConversation(id: string, q: Queryable = this.db): Promise<ConversationRecord | null> {
+    const r = await q.query(`SELECT * FROM conversations WHERE id = $1`, [id]);
+    return r.rows[0] ? toConversation(r.rows[0]) : null;
+  }
+
+  /** Every message of a conversation, oldest first (the agent's transcript). */
+  async transcript(conversationId: string, afterSeq = 0, limit = 1000): Promise<MessageRecord[]> {
+    const r = await this.db.query(
+      `SELECT * FROM messages WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+      [conversationId, afterSeq, limit],
+    );
+    return r.rows.map(toMessage);
+  }
+
+  /** The channel-facing transcript (see `TranscriptReader`). */
+  async readByExternalId(
+    channel: ChannelId,
+    externalId: string,
+    afterSeq: number,
+    limit: number,
+  ): Promise<{ conversationId: string; entries: TranscriptEntry[] } | null> {
+    const c = await this.db.query<{ id: string }>(`SELECT id FROM conversations WHERE channel = $1 AND external_id = $2`, [
+      channel,
+      externalId,
+    ]);
+    if (!c.rows[0]) return null;
+    const rows = await this.transcript(c.rows[0].id, afterSeq, limit);
+    return {
+      conversationId: c.rows[0].id,
+      entries: rows.map((m) => ({
+        id: m.id,
+        seq: m.seq,
+        direction: m.direction,
+        senderRole: m.senderRole,
+        senderName: m.senderName,
+        providerMessageId: m.providerMessageId,
+        activity: m.activity,
+        createdAt: m.createdAt,
+      })),
+    };
+  }
+
+  /** Record the provider's id and `sent` after a successful send. */
+  async markSent(messageId: string, providerMessageId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE messages SET provider_message_id = $2, attempts = attempts + 1, status_at = now(),
+              status = CASE WHEN status = 'queued' THEN 'sent' ELSE status END
+        WHERE id = $1`,
+      [messageId, providerMessageId],
+    );
+  }
+
+  /** Record a failed attempt; `final` makes the message `failed` with `detail`. */
+  async markAttemptFailed(messageId: string, detail: string, final: boolean): Promise<void> {
+    await this.db.query(
+      `UPDATE messages SET attempts = attempts + 1, status_detail = $2, status_at = now(),
+              status = CASE WHEN $3 THEN 'failed' ELSE status END
+        WHERE id = $1`,
+      [messageId, detail.slice(0, 500), final],
+    );
+  }
+
+  /**
+   * Apply a provider status callback; never downgrades (read > delivered > sent), `failed` is
+   * terminal (channels.md §6: statuses arrive out of order).
+   * @returns the conversation id of the message, or null when the provider id is unknown
+   */
+  async applyStatus(u: DeliveryStatusUpdate): Promise<string | null> {
+    const r = await this.db.query<{ conversation_id: string }>(
+      `UPDATE messages SET status = $3, status_detail = COALESCE($4, status_detail), status_at = $5
+        WHERE channel = $1 AND provider_message_id = $2 AND direction = 'out' AND status <> 'failed'
+          AND ($3 = 'failed' OR ${STATUS_RANK} < CASE $3 WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 ELSE 0 END)
+      RETURNING conversation_id`,
+      [u.channel, u.providerMessageId, u.status, u.detail ?? null, u.at],
+    );
+    return r.rows[0]?.conversation_id ?? null;
+  }
+}
+
+function attachmentsOf(msg: InboundMessage): Activity['attachments'] {
+  return (msg.attachments ?? []).map((a) => ({
+    contentType: a.contentType,
+    name: a.name,
+    content: { providerRef: a.providerRef, size: a.size, meta: a.meta, hasInlineContent: Boolean(a.contentBase64) },
+  }));
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: string }).code === '23505';
+}
