@@ -75,6 +75,7 @@ export const migrations: Migration[] = [
          created_at timestamptz NOT NULL DEFAULT now(),
          processed_at timestamptz,
          status_at timestamptz,
+         lease_until timestamptz,
          UNIQUE (conversation_id, seq))`,
       `CREATE INDEX messages_provider_id ON messages (channel, provider_message_id)`,
       `CREATE INDEX messages_pending_in ON messages (conversation_id, seq) WHERE direction = 'in' AND processed_at IS NULL`,

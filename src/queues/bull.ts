@@ -1,0 +1,55 @@
+import Bull from 'bull';
+import { Redis } from 'ioredis';
+import type { Logger } from '../logger.js';
+
+/** The bull queues of the service. */
+export interface Queues {
+  /** Resident turns; job data `{ conversationId }`, jobId = the inbound message id. */
+  turn: Bull.Queue<{ conversationId: string }>;
+  /** Outbound deliveries; job data `{ conversationId, messageIds }`, delivered in order. */
+  deliver: Bull.Queue<{ conversationId: string; messageIds: string[] }>;
+  /** Periodic maintenance (crash recovery sweep). */
+  maintenance: Bull.Queue<{ task: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Create the bull queues on one shared command connection and one shared subscriber
+ * connection; every blocking client is new, as bull requires (bull REFERENCE.md, createClient).
+ * @param redisUrl REDIS_URL
+ * @param prefix bull key prefix (REDIS_PREFIX), also isolates test runs from each other
+ */
+export function createQueues(redisUrl: string, prefix: string, logger: Logger): Queues {
+  const shared = new Redis(redisUrl, { maxRetriesPerRequest: null, enableReadyCheck: false });
+  const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null, enableReadyCheck: false });
+  shared.on('error', () => undefined);
+  subscriber.on('error', () => undefined);
+  const blocking: Redis[] = [];
+  const opts: Bull.QueueOptions = {
+    prefix: `${prefix}:bull`,
+    createClient: (type) => {
+      if (type === 'client') return shared;
+      if (type === 'subscriber') return subscriber;
+      const c = new Redis(redisUrl, { maxRetriesPerRequest: null, enableReadyCheck: false });
+      c.on('error', () => undefined);
+      blocking.push(c);
+      return c;
+    },
+    settings: { stalledInterval: 15_000, maxStalledCount: 3 },
+  };
+  const turn = new Bull<{ conversationId: string }>('turn', opts);
+  const deliver = new Bull<{ conversationId: string; messageIds: string[] }>('deliver', opts);
+  const maintenance = new Bull<{ task: string }>('maintenance', opts);
+  for (const q of [turn, deliver, maintenance]) {
+    q.on('error', (err) => logger.warn({ queue: q.name, err: err.message }, 'queue error'));
+  }
+  return {
+    turn,
+    deliver,
+    maintenance,
+    async close() {
+      await Promise.allSettled([turn.close(), deliver.close(), maintenance.close()]);
+      for (const c of [shared, subscriber, ...blocking]) c.disconnect();
+    },
+  };
+}

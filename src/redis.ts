@@ -1,0 +1,49 @@
+import { Redis, type RedisOptions } from 'ioredis';
+
+/**
+ * Connect to Redis and make sure it answers.
+ * @param url `redis://host:port[/db]`
+ * @param opts extra ioredis options (bull's subscriber/blocking clients need
+ *   `maxRetriesPerRequest: null, enableReadyCheck: false`)
+ * @throws Error naming REDIS_URL when Redis does not answer within `timeoutMs` (default 3000 ms)
+ */
+export async function connectRedis(url: string, opts: RedisOptions = {}, timeoutMs = 3000): Promise<Redis> {
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, ...opts });
+  client.on('error', () => undefined); // reconnects are ioredis' job; readiness is checked by /readyz
+  try {
+    await withTimeout(client.connect().then(() => client.ping()), timeoutMs);
+  } catch (err) {
+    client.disconnect();
+    throw new Error(
+      `Redis is not reachable at REDIS_URL=${redactUrl(url)} (${(err as Error).message}). Start Redis or set REDIS_URL.`,
+    );
+  }
+  return client;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(t);
+        reject(e);
+      },
+    );
+  });
+}
+
+/** Hide a password in a connection URL for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}
