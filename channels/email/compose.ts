@@ -1,0 +1,83 @@
+import type { CardAction } from 'botbuilder';
+import type { OutboundMessage } from '../contract.js';
+
+/** Prefixes mail clients put before a reply's subject: Re, Antw, AW, SV, Réf … with `[2]` counters. */
+const REPLY_PREFIX = /^\s*(?:(?:re|antw|antwoord|aw|sv|vs|réf|ref)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+/i;
+
+/** Subject used when the resident's mail had none. */
+export const DEFAULT_SUBJECT = 'Uw bericht';
+
+/**
+ * The subject of our reply: `Re: <subject>` with any existing reply prefixes removed first, so
+ * it never becomes `Re: Re:` or `Re: Antw:`. Line breaks are removed (header injection).
+ * @param subject the resident's subject, possibly empty or undefined
+ */
+export function replySubject(subject: unknown): string {
+  const clean = typeof subject === 'string' ? subject.replace(/[\r\n]+/g, ' ').trim() : '';
+  const base = clean.replace(REPLY_PREFIX, '').trim();
+  return `Re: ${base || DEFAULT_SUBJECT}`;
+}
+
+/** Plain text and HTML bodies of one outbound mail. */
+export interface EmailBody {
+  text: string;
+  html: string;
+}
+
+/**
+ * Builds the mail body for an outbound message (plain Dutch, B1):
+ * the activity text; suggested actions as a numbered list ("U kunt antwoorden met: …", mail has
+ * no buttons); a signature — for an agent "Met vriendelijke groet, {name}, {fromName}", for the
+ * bot or the system "{senderName}, {fromName}" plus a line that the message was sent
+ * automatically; then, after an RFC 3676 `-- ` separator (so our own text is stripped again when
+ * the resident replies above it), a short footer that does not name a municipality.
+ *
+ * @param fromName the service's display name, e.g. "Meldpunt sociaal domein"
+ */
+export function composeEmailBody(message: OutboundMessage, fromName: string): EmailBody {
+  const text = (message.activity.text ?? '').replace(/\r\n?/g, '\n').trim();
+  const options = suggestedOptions(message.activity.suggestedActions?.actions);
+  const signature =
+    message.senderRole === 'agent'
+      ? ['Met vriendelijke groet,', message.senderName, fromName]
+      : [message.senderName, fromName, 'Dit bericht is automatisch verstuurd.'];
+  const footer = 'U kunt gewoon op deze e-mail antwoorden. Uw antwoord komt dan bij uw melding.';
+
+  const textParts: string[] = [];
+  if (text) textParts.push(text);
+  if (options.length > 0) {
+    textParts.push(['U kunt antwoorden met:', ...options.map((o, i) => `${i + 1}. ${o}`)].join('\n'));
+  }
+  textParts.push(signature.filter(Boolean).join('\n'));
+  const plain = `${textParts.join('\n\n')}\n\n-- \n${footer}\n`;
+
+  const htmlParts: string[] = [];
+  if (text) htmlParts.push(...text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`));
+  if (options.length > 0) {
+    htmlParts.push(
+      `<p>U kunt antwoorden met:</p><ol>${options.map((o) => `<li>${escapeHtml(o)}</li>`).join('')}</ol>`,
+    );
+  }
+  htmlParts.push(`<p>${signature.filter(Boolean).map(escapeHtml).join('<br>')}</p>`);
+  htmlParts.push(`<hr><p style="color:#555;font-size:90%">${escapeHtml(footer)}</p>`);
+  const html = `<!DOCTYPE html><html lang="nl"><body>${htmlParts.join('\n')}</body></html>`;
+
+  return { text: plain, html };
+}
+
+/** The words a resident can answer with, from suggested actions (title, else value). */
+function suggestedOptions(actions: readonly CardAction[] | undefined): string[] {
+  return (actions ?? [])
+    .map((a) => (a.title || (typeof a.value === 'string' ? a.value : '')).trim())
+    .filter((o) => o.length > 0);
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
