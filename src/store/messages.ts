@@ -301,6 +301,27 @@ export class MessageStore {
     };
   }
 
+  /**
+   * Lease a queued outbound message for one delivery attempt, so two workers (e.g. a retried
+   * job and a recovery sweep) never send it twice at the same time.
+   * @param leaseMs how long the lease holds (ms)
+   * @returns the message, or null when it is not queued or someone else holds a lease
+   */
+  async leaseForDelivery(id: string, leaseMs: number): Promise<MessageRecord | null> {
+    const r = await this.db.query(
+      `UPDATE messages SET lease_until = now() + ($2::int * interval '1 millisecond')
+        WHERE id = $1 AND direction = 'out' AND status = 'queued' AND (lease_until IS NULL OR lease_until < now())
+      RETURNING *`,
+      [id, leaseMs],
+    );
+    return r.rows[0] ? toMessage(r.rows[0]) : null;
+  }
+
+  /** Give up a delivery lease after a failed attempt. */
+  async releaseLease(id: string): Promise<void> {
+    await this.db.query(`UPDATE messages SET lease_until = NULL WHERE id = $1`, [id]);
+  }
+
   /** Record the provider's id and `sent` after a successful send. */
   async markSent(messageId: string, providerMessageId: string): Promise<void> {
     await this.db.query(

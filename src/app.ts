@@ -1,0 +1,311 @@
+import express from 'express';
+import helmet from 'helmet';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConversationState } from 'botbuilder';
+import type { ChannelSender } from '../channels/contract.js';
+import { createEmailIntake } from '../channels/email/intake.js';
+import { createEmailSender } from '../channels/email/sender.js';
+import { createDirectLineRouter, createWebChatPageRouter, createWebChatSender } from '../channels/webchat/index.js';
+import { createWhatsAppRouter, createWhatsAppSender } from '../channels/whatsapp/index.js';
+import { IntakeBot } from '../dialogs/bot.js';
+import type { ClassifierPort, StoryClassification } from '../dialogs/ports.js';
+import { CLARIFY_THRESHOLD, loadClassifier } from '../nlp/index.js';
+import { QueueAdapter } from './bot/adapter.js';
+import { RedisStorage } from './bot/redis-storage.js';
+import type { Config } from './config.js';
+import { AgentStore } from './console/agents.js';
+import { createConsole } from './console/server.js';
+import { DeliveryService } from './deliveries.js';
+import { HandoffService, type ConsoleEvents } from './handoff.js';
+import { IntakeService } from './intake.js';
+import type { Logger } from './logger.js';
+import { createQueues } from './queues/bull.js';
+import { RedisLock } from './queues/lock.js';
+import { connectRedis, redactUrl } from './redis.js';
+import { RoutingTable } from './routing.js';
+import { openDb, type Db } from './store/db.js';
+import { MessageStore } from './store/messages.js';
+import { TurnProcessor } from './turns.js';
+
+/** A running service instance. */
+export interface App {
+  /** Bound HTTP port (useful with PORT=0 in tests). */
+  httpPort: number;
+  /** Bound SMTP port. */
+  smtpPort: number;
+  db: Db;
+  store: MessageStore;
+  handoff: HandoffService;
+  agents: AgentStore;
+  /** Stop accepting work, finish running jobs, close every connection. */
+  stop(): Promise<void>;
+}
+
+/** How often the recovery sweep looks for stuck turns and deliveries (ms). */
+export const SWEEP_INTERVAL_MS = 15_000;
+
+/**
+ * The composition root: build every module from the validated configuration, wire them, and
+ * start the HTTP server (web chat, Direct Line, WhatsApp webhook, agent console, health), the
+ * SMTP intake and the queue workers in this one process.
+ * @throws Error with a one-line reason when Redis (naming REDIS_URL) or the database is unreachable
+ */
+export async function startApp(config: Config, logger: Logger): Promise<App> {
+  const redis = await connectRedis(config.REDIS_URL);
+  const cleanups: Array<() => Promise<unknown> | unknown> = [() => redis.quit()];
+  try {
+    const db = await openDb({
+      url: config.DATABASE_URL,
+      pgliteDir: config.PGLITE_DIR,
+      schema: config.DATABASE_SCHEMA,
+    });
+    cleanups.unshift(() => db.close());
+    const prefix = config.REDIS_PREFIX;
+    const queues = createQueues(config.REDIS_URL, prefix, logger);
+    cleanups.unshift(() => queues.close());
+
+    const store = new MessageStore(db);
+    const routing = new RoutingTable();
+    const classifier = await loadClassifier();
+    const classifierPort: ClassifierPort = {
+      clarifyThreshold: CLARIFY_THRESHOLD,
+      classify: (input) => classifier.classify(input as Parameters<typeof classifier.classify>[0]) as StoryClassification,
+    };
+    const botStorage = new RedisStorage(redis, `${prefix}:botstate:`);
+    const conversationState = new ConversationState(botStorage);
+    const bot = new IntakeBot({
+      conversationState,
+      classifier: classifierPort,
+      routing,
+      municipality: config.MUNICIPALITY_NAME,
+    });
+    const adapter = new QueueAdapter();
+
+    // Consoles are notified through socket.io; the console is created after the services it
+    // drives, so events go through this late-bound forwarder.
+    let consoleEvents: ConsoleEvents = { conversationChanged: () => undefined };
+    const events: ConsoleEvents = { conversationChanged: (id, what) => consoleEvents.conversationChanged(id, what) };
+
+    const publisher = redis;
+    const emailSender = createEmailSender({
+      relay: {
+        host: config.EMAIL_RELAY_HOST,
+        port: config.EMAIL_RELAY_PORT,
+        secure: config.EMAIL_RELAY_SECURE,
+        user: config.EMAIL_RELAY_USER,
+        pass: config.EMAIL_RELAY_PASS,
+      },
+      fromAddress: config.EMAIL_INTAKE_ADDRESS,
+      fromName: config.EMAIL_FROM_NAME,
+      logger,
+    });
+    cleanups.unshift(() => emailSender.close());
+    const senders: Record<string, ChannelSender> = {
+      whatsapp: createWhatsAppSender({
+        graphUrl: config.WHATSAPP_GRAPH_URL,
+        apiVersion: config.WHATSAPP_API_VERSION,
+        accessToken: config.WHATSAPP_ACCESS_TOKEN,
+        templateName: config.WHATSAPP_TEMPLATE_NAME,
+        templateLang: config.WHATSAPP_TEMPLATE_LANG,
+        logger,
+      }),
+      webchat: createWebChatSender({ publisher, prefix }),
+      email: emailSender,
+    };
+    const deliveries = new DeliveryService({ queue: queues.deliver, store, senders, events, logger });
+    const handoff = new HandoffService({
+      db,
+      store,
+      deliveries,
+      events,
+      logger,
+      resetBotState: async (conv) => {
+        await botStorage.delete([`${conv.channel}/conversations/${conv.id}/`]);
+      },
+    });
+    const turns = new TurnProcessor({
+      db,
+      store,
+      adapter,
+      bot,
+      handoff,
+      deliveries,
+      events,
+      lock: new RedisLock(redis, `${prefix}:lock:`),
+      routing,
+      logger,
+    });
+    const intake = new IntakeService(store, queues.turn, events, logger);
+    const agents = new AgentStore(db);
+
+    // ---- HTTP ----
+    const app = express();
+    app.disable('x-powered-by');
+    app.set('trust proxy', 'loopback');
+    app.use(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            // Web Chat injects its styles at run time.
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            imgSrc: ["'self'", 'data:', 'blob:'],
+            connectSrc: ["'self'", 'ws:', 'wss:'],
+            fontSrc: ["'self'", 'data:'],
+            objectSrc: ["'none'"],
+            frameAncestors: ["'self'"],
+          },
+        },
+        crossOriginEmbedderPolicy: false,
+      }),
+    );
+    app.get('/healthz', (_req, res) => {
+      res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+    });
+    app.get('/readyz', async (_req, res) => {
+      const checks = await Promise.allSettled([db.ping(), redis.ping()]);
+      const ready = checks.every((c) => c.status === 'fulfilled');
+      res.status(ready ? 200 : 503).json({
+        status: ready ? 'ready' : 'not-ready',
+        database: checks[0].status === 'fulfilled' ? 'ok' : 'unreachable',
+        databaseKind: db.kind,
+        redis: checks[1].status === 'fulfilled' ? 'ok' : 'unreachable',
+      });
+    });
+    app.use(
+      '/api/whatsapp',
+      createWhatsAppRouter({
+        verifyToken: config.WHATSAPP_VERIFY_TOKEN,
+        appSecret: config.WHATSAPP_APP_SECRET,
+        intake,
+        statuses: deliveries,
+        logger,
+      }),
+    );
+    const subscriber = redis.duplicate();
+    subscriber.on('error', () => undefined);
+    const directLine = createDirectLineRouter({
+      secret: config.APP_SECRET,
+      intake,
+      transcripts: { read: (channel, externalId, after, limit) => store.readByExternalId(channel, externalId, after, limit) },
+      redis: { publisher, subscriber },
+      prefix,
+      publicUrl: config.PUBLIC_URL ? () => config.PUBLIC_URL! : undefined,
+      logger,
+    });
+    cleanups.unshift(() => directLine.close(), () => subscriber.quit());
+    app.use('/v3/directline', directLine.router);
+
+    const consoleApp = createConsole({
+      db,
+      store,
+      handoff,
+      agents,
+      redis,
+      redisUrl: config.REDIS_URL,
+      prefix,
+      secret: config.APP_SECRET,
+      logger,
+      secureCookies: Boolean(config.PUBLIC_URL?.startsWith('https://')),
+    });
+    consoleEvents = consoleApp.events;
+    cleanups.unshift(() => consoleApp.close());
+    app.use(consoleApp.router);
+    app.use(createWebChatPageRouter({ municipalityName: config.MUNICIPALITY_NAME }));
+    app.use((_req, res) => {
+      res.status(404).json({ error: { code: 'not_found', message: 'no such route' } });
+    });
+    app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+      const status = err.status && err.status >= 400 && err.status < 600 ? err.status : 500;
+      if (status >= 500) logger.error({ err: err.message }, 'unhandled HTTP error');
+      res.status(status).json({ error: { code: status === 500 ? 'internal' : err.type ?? 'bad_request', message: status === 500 ? 'internal error' : err.message } });
+    });
+
+    const server = http.createServer(app);
+    directLine.attachWebSocket(server);
+    consoleApp.attach(server);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.PORT, config.HOST, () => resolve());
+    });
+    cleanups.unshift(
+      () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    );
+    const httpPort = (server.address() as AddressInfo).port;
+
+    // ---- SMTP ----
+    const smtp = createEmailIntake({
+      intakeAddress: config.EMAIL_INTAKE_ADDRESS,
+      maxBytes: config.EMAIL_MAX_BYTES,
+      intake,
+      logger,
+      host: config.SMTP_HOST,
+      port: config.SMTP_PORT,
+    });
+    const { port: smtpPort } = await smtp.start();
+    cleanups.unshift(() => smtp.stop());
+
+    // ---- workers ----
+    void queues.turn.process(config.WORKER_CONCURRENCY, async (job) => {
+      await turns.processConversation(job.data.conversationId);
+    });
+    queues.turn.on('failed', (job, err) => {
+      if (job.attemptsMade >= (job.opts.attempts ?? 1)) void turns.failTurns(job.data.conversationId, err).catch(() => undefined);
+    });
+    deliveries.start(config.WORKER_CONCURRENCY);
+    void queues.maintenance.process(1, async () => {
+      for (const conversationId of await store.conversationsWithPendingTurns(SWEEP_INTERVAL_MS)) {
+        await queues.turn.add({ conversationId }, { jobId: `sweep:${conversationId}:${Math.floor(Date.now() / SWEEP_INTERVAL_MS)}`, removeOnComplete: true, attempts: 5, backoff: { type: 'exponential', delay: 500 } });
+      }
+      for (const { conversationId, messageIds } of await store.undelivered(4 * SWEEP_INTERVAL_MS)) {
+        await deliveries.enqueue(conversationId, messageIds);
+      }
+    });
+    await queues.maintenance.add({ task: 'sweep' }, { repeat: { every: SWEEP_INTERVAL_MS }, jobId: 'sweep', removeOnComplete: true, removeOnFail: true });
+
+    const base = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${httpPort}`;
+    logger.info(
+      {
+        webchat: `${base}/`,
+        directLine: `${base}/v3/directline`,
+        whatsappWebhook: `${base}/api/whatsapp/webhook`,
+        agentConsole: `${base}/agent`,
+        smtp: `${config.SMTP_HOST}:${smtpPort} (${config.EMAIL_INTAKE_ADDRESS})`,
+        database: db.kind === 'pglite' ? `PGlite in ${config.PGLITE_DIR}` : 'PostgreSQL (DATABASE_URL)',
+        redis: redactUrl(config.REDIS_URL),
+        modelVersion: classifier.modelVersion,
+      },
+      `aan-tafel ready: web chat ${base}/ · agent console ${base}/agent · WhatsApp webhook ${base}/api/whatsapp/webhook · SMTP ${config.SMTP_HOST}:${smtpPort}`,
+    );
+
+    let stopped = false;
+    return {
+      httpPort,
+      smtpPort,
+      db,
+      store,
+      handoff,
+      agents,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        for (const c of cleanups) {
+          try {
+            await c();
+          } catch (err) {
+            logger.warn({ err: (err as Error).message }, 'error during shutdown');
+          }
+        }
+      },
+    };
+  } catch (err) {
+    for (const c of cleanups) await Promise.resolve().then(c).catch(() => undefined);
+    throw err;
+  }
+}

@@ -1,0 +1,131 @@
+import type Bull from 'bull';
+import {
+  PermanentDeliveryError,
+  type ChannelId,
+  type ChannelSender,
+  type DeliveryStatusUpdate,
+  type StatusSink,
+} from '../channels/contract.js';
+import type { ConsoleEvents, DeliveryPort } from './handoff.js';
+import type { Logger } from './logger.js';
+import type { MessageStore } from './store/messages.js';
+
+/** Retry policy for deliveries: 8 attempts, exponential from 1 s (≈ 4 minutes in all). */
+export const DELIVERY_ATTEMPTS = 8;
+export const DELIVERY_BACKOFF_MS = 1000;
+const LEASE_MS = 60_000;
+
+export interface DeliveryDeps {
+  queue: Bull.Queue<{ conversationId: string; messageIds: string[] }>;
+  store: MessageStore;
+  senders: Partial<Record<ChannelId, ChannelSender>>;
+  events: ConsoleEvents;
+  logger: Logger;
+}
+
+/**
+ * Durable outbound delivery through the bull `deliver` queue: messages of one job go out in
+ * order; a failed send is retried with exponential backoff; a permanent failure (bad address,
+ * WhatsApp window closed) marks the message `failed` with the provider's reason, visible in the
+ * console. Every state change notifies the consoles.
+ */
+export class DeliveryService implements DeliveryPort, StatusSink {
+  constructor(private readonly deps: DeliveryDeps) {}
+
+  /** Queue messages (ids from the store, in order) for delivery; idempotent per first id. */
+  async enqueue(conversationId: string, messageIds: string[]): Promise<void> {
+    if (!messageIds.length) return;
+    try {
+      await this.deps.queue.add(
+        { conversationId, messageIds },
+        {
+          jobId: `deliver:${messageIds[0]}`,
+          attempts: DELIVERY_ATTEMPTS,
+          backoff: { type: 'exponential', delay: DELIVERY_BACKOFF_MS },
+          removeOnComplete: { age: 3600, count: 10_000 },
+          removeOnFail: { age: 7 * 24 * 3600 },
+        },
+      );
+    } catch (err) {
+      // The messages are stored as `queued`; the recovery sweep will queue them again.
+      this.deps.logger.warn({ conversationId, err: (err as Error).message }, 'could not queue delivery; sweep will retry');
+    }
+  }
+
+  /** Register the worker. */
+  start(concurrency: number): void {
+    void this.deps.queue.process(concurrency, (job) => this.process(job));
+    this.deps.queue.on('failed', (job, err) => {
+      if (job.attemptsMade >= (job.opts.attempts ?? 1)) void this.giveUp(job.data.messageIds, err);
+    });
+  }
+
+  /** Deliver one job's messages in order. @throws to make bull retry the rest */
+  async process(job: Bull.Job<{ conversationId: string; messageIds: string[] }>): Promise<void> {
+    const { conversationId, messageIds } = job.data;
+    const conv = await this.deps.store.getConversation(conversationId);
+    if (!conv) return;
+    const sender = this.deps.senders[conv.channel];
+    for (const id of messageIds) {
+      const msg = await this.deps.store.leaseForDelivery(id, LEASE_MS);
+      if (!msg) continue; // already sent, failed, or in another worker's hands
+      const log = this.deps.logger.child({ conversationId, messageId: id, channel: conv.channel });
+      if (!sender) {
+        await this.deps.store.markAttemptFailed(id, `no sender configured for ${conv.channel}`, true);
+        this.deps.events.conversationChanged(conversationId, 'message');
+        continue;
+      }
+      try {
+        const fresh = (await this.deps.store.getConversation(conversationId)) ?? conv;
+        const { providerMessageId } = await sender.send(
+          {
+            conversationId,
+            address: fresh.address,
+            externalId: fresh.externalId,
+            channelState: fresh.channelState,
+            lastInboundAt: fresh.lastInboundAt,
+          },
+          {
+            id: msg.id,
+            seq: msg.seq,
+            senderRole: msg.senderRole === 'resident' ? 'system' : msg.senderRole,
+            senderName: msg.senderName ?? 'Gemeente',
+            activity: msg.activity,
+            createdAt: msg.createdAt,
+          },
+        );
+        await this.deps.store.markSent(id, providerMessageId);
+        log.debug('delivered');
+      } catch (err) {
+        const permanent = err instanceof PermanentDeliveryError;
+        const detail = permanent ? `${err.code ?? ''} ${err.message}`.trim() : (err as Error).message;
+        await this.deps.store.markAttemptFailed(id, detail, permanent);
+        await this.deps.store.releaseLease(id);
+        this.deps.events.conversationChanged(conversationId, 'message');
+        if (permanent) {
+          log.warn({ code: (err as PermanentDeliveryError).code }, 'delivery failed permanently');
+          continue;
+        }
+        log.info({ attempt: job.attemptsMade + 1 }, 'delivery failed; will retry');
+        throw err;
+      }
+      this.deps.events.conversationChanged(conversationId, 'message');
+    }
+  }
+
+  private async giveUp(messageIds: string[], err: Error): Promise<void> {
+    for (const id of messageIds) {
+      const msg = await this.deps.store.getMessage(id);
+      if (msg && msg.status === 'queued') {
+        await this.deps.store.markAttemptFailed(id, `gave up after ${DELIVERY_ATTEMPTS} attempts: ${err.message}`, true);
+        this.deps.events.conversationChanged(msg.conversationId, 'message');
+      }
+    }
+  }
+
+  /** Provider status callbacks (WhatsApp statuses); never downgrades a status. */
+  async updateStatus(update: DeliveryStatusUpdate): Promise<void> {
+    const conversationId = await this.deps.store.applyStatus(update);
+    if (conversationId) this.deps.events.conversationChanged(conversationId, 'message');
+  }
+}

@@ -1,0 +1,264 @@
+import type { Activity } from 'botbuilder';
+import type { HandoffContext } from '../dialogs/ports.js';
+import { textsFor } from '../dialogs/texts.js';
+import type { Logger } from './logger.js';
+import type { Db, Queryable } from './store/db.js';
+import type { MessageStore } from './store/messages.js';
+import { toConversation, type ConversationRecord } from './store/records.js';
+
+/** The agent acting, as the console knows them after login. */
+export interface AgentRef {
+  id: string;
+  displayName: string;
+  role: 'agent' | 'coordinator' | 'admin';
+}
+
+/** Live notifications to agent consoles (implemented with socket.io). */
+export interface ConsoleEvents {
+  /**
+   * Something about a conversation changed: `message` (a message was added or its delivery state
+   * changed), `control` (queued, claimed, handed back, closed), `classification`.
+   */
+  conversationChanged(conversationId: string, what: 'message' | 'control' | 'classification'): void;
+}
+
+/** Enqueues outbound messages for delivery, in order. */
+export interface DeliveryPort {
+  enqueue(conversationId: string, messageIds: string[]): Promise<void>;
+}
+
+/** Outcome an agent records when closing (issue 4 §4). */
+export type CloseOutcome =
+  | 'opgelost-informeel'
+  | 'formele-procedure'
+  | 'ingetrokken'
+  | 'warm-overgedragen'
+  | 'geen-actie-nodig';
+
+export const CLOSE_OUTCOMES: readonly CloseOutcome[] = [
+  'opgelost-informeel',
+  'formele-procedure',
+  'ingetrokken',
+  'warm-overgedragen',
+  'geen-actie-nodig',
+];
+
+/** A refused handoff action; `code` maps to an HTTP status in the console API. */
+export class HandoffError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'conflict' | 'forbidden' | 'invalid',
+    message: string,
+    readonly heldBy?: string | null,
+  ) {
+    super(message);
+    this.name = 'HandoffError';
+  }
+}
+
+/** Queue priority from urgency: crisis first, then high urgency, then the rest (by waiting time). */
+export function priorityFor(urgency: string | undefined | null, kind?: string | null): number {
+  if (urgency === 'crisis' || kind === 'crisis') return 1000;
+  if (urgency === 'hoog') return 100;
+  return 0;
+}
+
+export interface HandoffDeps {
+  db: Db;
+  store: MessageStore;
+  deliveries: DeliveryPort;
+  events: ConsoleEvents;
+  /** Forget the bot's dialog state so a handed-back conversation starts fresh. */
+  resetBotState(conversation: ConversationRecord): Promise<void>;
+  logger: Logger;
+}
+
+/**
+ * The one place that decides who controls a conversation: `bot` → `queued` → `agent` →
+ * `bot` | `closed` (DESIGN §4). Every change is a single conditional UPDATE, so two agents
+ * claiming at once cannot both win, and every change is recorded in `conversation_events`.
+ */
+export class HandoffService {
+  constructor(private readonly deps: HandoffDeps) {}
+
+  /**
+   * Put a conversation in its team's queue (called by the turn processor inside the turn's
+   * transaction). A conversation an agent already holds stays with that agent.
+   */
+  async queueInTx(tx: Queryable, conversationId: string, ctx: HandoffContext): Promise<void> {
+    const c = ctx.classification;
+    const priority = priorityFor(c?.urgency, c?.kind);
+    await tx.query(
+      `UPDATE conversations
+          SET control = CASE WHEN control = 'agent' THEN control ELSE 'queued' END,
+              queued_at = CASE WHEN control = 'queued' THEN queued_at WHEN control = 'agent' THEN queued_at ELSE now() END,
+              priority = GREATEST(CASE WHEN control = 'queued' THEN priority ELSE 0 END, $2),
+              team = $3, handoff_reason = $4, urgency = COALESCE($5, urgency), updated_at = now()
+        WHERE id = $1`,
+      [conversationId, priority, ctx.team.id, ctx.reason, c?.urgency ?? null],
+    );
+    await this.event(tx, conversationId, 'handoff.initiate', null, {
+      reason: ctx.reason,
+      team: ctx.team.id,
+      priority,
+    });
+  }
+
+  /** Store what the bot understood on the conversation (inside the turn's transaction). */
+  async classifyInTx(tx: Queryable, conversationId: string, classification: Record<string, unknown>): Promise<void> {
+    await tx.query(
+      `UPDATE conversations SET classification = $2::jsonb, lang = COALESCE($3, lang),
+              urgency = COALESCE($4, urgency), updated_at = now() WHERE id = $1`,
+      [
+        conversationId,
+        JSON.stringify(classification),
+        typeof classification.lang === 'string' && classification.lang !== 'und' ? classification.lang : null,
+        typeof classification.urgency === 'string' ? classification.urgency : null,
+      ],
+    );
+  }
+
+  /**
+   * Take over a conversation. Atomic: of two agents claiming at once exactly one wins.
+   * An agent may also take a conversation the bot still has.
+   * @throws HandoffError `conflict` (with `heldBy`, the holder's name) or `not_found`
+   */
+  async claim(conversationId: string, agent: AgentRef): Promise<ConversationRecord> {
+    const conv = await this.deps.db.transaction(async (tx) => {
+      const r = await tx.query(
+        `UPDATE conversations SET control = 'agent', assigned_agent_id = $2, updated_at = now()
+          WHERE id = $1 AND (control IN ('queued', 'bot') OR (control = 'agent' AND assigned_agent_id = $2))
+        RETURNING *`,
+        [conversationId, agent.id],
+      );
+      if (!r.rows[0]) {
+        const cur = await tx.query<{ control: string; display_name: string | null }>(
+          `SELECT c.control, a.display_name FROM conversations c LEFT JOIN agents a ON a.id = c.assigned_agent_id WHERE c.id = $1`,
+          [conversationId],
+        );
+        if (!cur.rows[0]) throw new HandoffError('not_found', 'conversation not found');
+        if (cur.rows[0].control === 'closed') throw new HandoffError('conflict', 'conversation is closed', null);
+        throw new HandoffError('conflict', `already taken by ${cur.rows[0].display_name ?? 'another agent'}`, cur.rows[0].display_name);
+      }
+      const conv = toConversation(r.rows[0]);
+      await this.event(tx, conversationId, 'claimed', agent.id, {});
+      const ids = await this.deps.store.appendOutbound(tx, conversationId, [
+        this.system(conv, `claim:${conversationId}:${Date.now()}`, textsFor(conv.lang).agentJoined(firstName(agent.displayName))),
+      ]);
+      return { conv, ids };
+    });
+    await this.deps.deliveries.enqueue(conversationId, conv.ids);
+    this.deps.events.conversationChanged(conversationId, 'control');
+    return conv.conv;
+  }
+
+  /**
+   * Send an agent's reply to the resident on the conversation's channel.
+   * @param clientId optional idempotency key from the console (a retried send stores once)
+   * @throws HandoffError `forbidden` when this agent does not hold the conversation
+   */
+  async reply(conversationId: string, agent: AgentRef, text: string, clientId?: string): Promise<string> {
+    const body = text.trim();
+    if (!body) throw new HandoffError('invalid', 'empty reply');
+    if (body.length > 4000) throw new HandoffError('invalid', 'reply longer than 4000 characters');
+    const ids = await this.deps.db.transaction(async (tx) => {
+      const r = await tx.query(`SELECT * FROM conversations WHERE id = $1 FOR UPDATE`, [conversationId]);
+      if (!r.rows[0]) throw new HandoffError('not_found', 'conversation not found');
+      const conv = toConversation(r.rows[0]);
+      if (conv.control !== 'agent' || conv.assignedAgentId !== agent.id) {
+        throw new HandoffError('forbidden', 'take over the conversation before replying');
+      }
+      return this.deps.store.appendOutbound(tx, conversationId, [
+        {
+          senderRole: 'agent',
+          senderName: firstName(agent.displayName),
+          agentId: agent.id,
+          activity: { type: 'message', text: body, locale: localeOf(conv.lang) },
+          idempotencyKey: `agent:${agent.id}:${clientId ?? `${conversationId}:${Date.now()}:${Math.random()}`}`,
+        },
+      ]);
+    });
+    await this.deps.deliveries.enqueue(conversationId, ids);
+    this.deps.events.conversationChanged(conversationId, 'message');
+    return ids[0]!;
+  }
+
+  /**
+   * Hand the conversation back to the bot (it starts a fresh intake on the next message).
+   * @throws HandoffError `forbidden` when another agent holds it
+   */
+  async handBack(conversationId: string, agent: AgentRef): Promise<void> {
+    const conv = await this.transition(conversationId, agent, 'bot', 'handed-back', (c) => textsFor(c.lang).handedBack);
+    await this.deps.resetBotState(conv);
+  }
+
+  /**
+   * Close the conversation with an outcome.
+   * @throws HandoffError `forbidden` when another agent holds it, `invalid` for an unknown outcome
+   */
+  async close(conversationId: string, agent: AgentRef, outcome: CloseOutcome, note?: string): Promise<void> {
+    if (!CLOSE_OUTCOMES.includes(outcome)) throw new HandoffError('invalid', `unknown outcome ${outcome}`);
+    const conv = await this.transition(conversationId, agent, 'closed', 'closed', (c) => textsFor(c.lang).closed, {
+      outcome,
+      note: note?.slice(0, 2000),
+    });
+    await this.deps.resetBotState(conv);
+  }
+
+  private async transition(
+    conversationId: string,
+    agent: AgentRef,
+    to: 'bot' | 'closed',
+    eventType: string,
+    notice: (c: ConversationRecord) => string,
+    data: Record<string, unknown> = {},
+  ): Promise<ConversationRecord> {
+    const out = await this.deps.db.transaction(async (tx) => {
+      const r = await tx.query(
+        `UPDATE conversations SET control = $3, assigned_agent_id = NULL, queued_at = NULL, priority = 0, updated_at = now()
+          WHERE id = $1 AND (control IN ('queued', 'bot') OR (control = 'agent' AND (assigned_agent_id = $2 OR $4)))
+        RETURNING *`,
+        [conversationId, agent.id, to, agent.role !== 'agent'],
+      );
+      if (!r.rows[0]) {
+        const exists = await tx.query(`SELECT 1 FROM conversations WHERE id = $1`, [conversationId]);
+        if (!exists.rows[0]) throw new HandoffError('not_found', 'conversation not found');
+        throw new HandoffError('forbidden', 'another agent holds this conversation');
+      }
+      const conv = toConversation(r.rows[0]);
+      await this.event(tx, conversationId, eventType, agent.id, data);
+      const ids = await this.deps.store.appendOutbound(tx, conversationId, [
+        this.system(conv, `${eventType}:${conversationId}:${Date.now()}`, notice(conv)),
+      ]);
+      return { conv, ids };
+    });
+    await this.deps.deliveries.enqueue(conversationId, out.ids);
+    this.deps.events.conversationChanged(conversationId, 'control');
+    return out.conv;
+  }
+
+  private system(conv: ConversationRecord, key: string, text: string) {
+    return {
+      senderRole: 'system' as const,
+      senderName: 'Gemeente',
+      activity: { type: 'message', text, locale: localeOf(conv.lang) } as Partial<Activity>,
+      idempotencyKey: `system:${key}`,
+    };
+  }
+
+  private async event(tx: Queryable, conversationId: string, type: string, agentId: string | null, data: object) {
+    await tx.query(`INSERT INTO conversation_events (conversation_id, type, agent_id, data) VALUES ($1, $2, $3, $4::jsonb)`, [
+      conversationId,
+      type,
+      agentId,
+      JSON.stringify(data),
+    ]);
+  }
+}
+
+function firstName(displayName: string): string {
+  return displayName.trim().split(/\s+/)[0] || displayName;
+}
+
+function localeOf(lang: string | null): string {
+  return lang === 'en' ? 'en-GB' : 'nl-NL';
+}

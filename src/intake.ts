@@ -1,0 +1,46 @@
+import type Bull from 'bull';
+import type { InboundMessage, IntakeReceipt, IntakeSink } from '../channels/contract.js';
+import type { ConsoleEvents } from './handoff.js';
+import type { Logger } from './logger.js';
+import type { MessageStore } from './store/messages.js';
+
+/**
+ * The service side of every channel's intake: store first (idempotent on the provider id), then
+ * queue the conversation's turn. Once `receive` resolved the message is durable: if queueing
+ * fails (Redis away) the recovery sweep queues it later, so the channel may acknowledge.
+ */
+export class IntakeService implements IntakeSink {
+  constructor(
+    private readonly store: MessageStore,
+    private readonly turns: Bull.Queue<{ conversationId: string }>,
+    private readonly events: ConsoleEvents,
+    private readonly logger: Logger,
+  ) {}
+
+  /** @throws when the database fails: the message is not stored and must not be acknowledged */
+  async receive(msg: InboundMessage): Promise<IntakeReceipt> {
+    const receipt = await this.store.storeInbound(msg);
+    const log = this.logger.child({ channel: msg.channel, messageId: receipt.messageId, conversationId: receipt.conversationId });
+    if (receipt.duplicate) {
+      log.info('duplicate delivery ignored');
+      return receipt;
+    }
+    try {
+      await this.turns.add(
+        { conversationId: receipt.conversationId },
+        {
+          jobId: `turn:${receipt.messageId}`,
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 500 },
+          removeOnComplete: { age: 3600, count: 10_000 },
+          removeOnFail: { age: 7 * 24 * 3600 },
+        },
+      );
+    } catch (err) {
+      log.warn({ err: (err as Error).message }, 'turn not queued; recovery sweep will pick it up');
+    }
+    this.events.conversationChanged(receipt.conversationId, 'message');
+    log.debug('inbound stored');
+    return receipt;
+  }
+}

@@ -1,0 +1,172 @@
+import type { Activity } from 'botbuilder';
+import type { HandoffContext } from '../dialogs/ports.js';
+import { textsFor } from '../dialogs/texts.js';
+import { mergeReplies, type QueueAdapter, type TurnOutput } from './bot/adapter.js';
+import type { ConsoleEvents, DeliveryPort, HandoffService } from './handoff.js';
+import type { Logger } from './logger.js';
+import type { RedisLock } from './queues/lock.js';
+import type { RoutingTable } from './routing.js';
+import type { Db } from './store/db.js';
+import type { MessageStore } from './store/messages.js';
+import type { ConversationRecord, MessageRecord } from './store/records.js';
+
+/** The bot as the turn processor sees it: botbuilder's `ActivityHandler.run`. */
+export interface BotLogic {
+  run(ctx: import('botbuilder').TurnContext): Promise<void>;
+}
+
+export interface TurnDeps {
+  db: Db;
+  store: MessageStore;
+  adapter: QueueAdapter;
+  bot: BotLogic;
+  handoff: HandoffService;
+  deliveries: DeliveryPort;
+  events: ConsoleEvents;
+  lock: RedisLock;
+  routing: RoutingTable;
+  logger: Logger;
+}
+
+/** Thrown when the conversation's lock is held: the job is retried later. */
+export class ConversationBusy extends Error {}
+
+/**
+ * Runs resident turns. The turns of one conversation run one at a time and in `seq` order
+ * (a Redis lock per conversation, pending messages read from the database); different
+ * conversations run in parallel. Each turn's replies, the handoff it asks for and the
+ * inbound message's completion are written in ONE transaction, so a crash either redoes the
+ * whole turn or nothing: a resident is answered exactly once.
+ */
+export class TurnProcessor {
+  constructor(private readonly deps: TurnDeps) {}
+
+  /**
+   * Process every pending inbound message of a conversation.
+   * @returns number of messages processed (0 when another worker holds the conversation; that
+   *   worker re-checks for pending messages after it releases the lock, so nothing is left behind)
+   */
+  async processConversation(conversationId: string): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const release = await this.deps.lock.tryAcquire(`conv:${conversationId}`);
+      if (!release) return total;
+      try {
+        for (const msg of await this.deps.store.pendingInbound(conversationId)) {
+          await this.processMessage(msg);
+          total += 1;
+        }
+      } finally {
+        await release();
+      }
+      // A message stored while we held the lock had its job return early: look once more.
+      if ((await this.deps.store.pendingInbound(conversationId)).length === 0) return total;
+    }
+  }
+
+  private async processMessage(msg: MessageRecord): Promise<void> {
+    const conv = await this.deps.store.getConversation(msg.conversationId);
+    if (!conv) return;
+    const log = this.deps.logger.child({ conversationId: conv.id, messageId: msg.id, channel: conv.channel });
+
+    if (conv.control !== 'bot') {
+      // A person has it (or it waits for one): the bot says nothing, the agent sees the message.
+      await this.deps.db.transaction((tx) => this.deps.store.markProcessed(tx, msg.id));
+      this.deps.events.conversationChanged(conv.id, 'message');
+      log.debug({ control: conv.control }, 'resident message relayed to agents');
+      return;
+    }
+
+    const output = await this.deps.adapter.runTurn(toActivity(conv, msg), (ctx) => this.deps.bot.run(ctx));
+    const ids = await this.commitTurn(conv, msg, output);
+    if (ids.length) await this.deps.deliveries.enqueue(conv.id, ids);
+    this.deps.events.conversationChanged(conv.id, output.handoff ? 'control' : 'message');
+    log.info({ replies: ids.length, handoff: output.handoff ? true : false }, 'turn processed');
+  }
+
+  private async commitTurn(conv: ConversationRecord, msg: MessageRecord, output: TurnOutput): Promise<string[]> {
+    const replies = mergeReplies(output.replies);
+    return this.deps.db.transaction(async (tx) => {
+      const ids = await this.deps.store.appendOutbound(
+        tx,
+        conv.id,
+        replies.map((activity, i) => ({
+          senderRole: 'bot' as const,
+          senderName: 'Digitale assistent',
+          activity: cleanReply(activity),
+          idempotencyKey: `bot:${msg.id}:${i}`,
+          replyToId: msg.id,
+        })),
+      );
+      if (output.classification) await this.deps.handoff.classifyInTx(tx, conv.id, output.classification);
+      if (output.handoff) await this.deps.handoff.queueInTx(tx, conv.id, output.handoff.context as unknown as HandoffContext);
+      await this.deps.store.markProcessed(tx, msg.id);
+      return ids;
+    });
+  }
+
+  /**
+   * Last resort after a turn failed every retry: the resident gets an apology and the
+   * conversation goes to a person, so the message is never silently lost.
+   */
+  async failTurns(conversationId: string, err: Error): Promise<void> {
+    const pending = await this.deps.store.pendingInbound(conversationId);
+    if (!pending.length) return;
+    const conv = await this.deps.store.getConversation(conversationId);
+    if (!conv) return;
+    const last = pending[pending.length - 1]!;
+    const team = this.deps.routing.teamFor(((conv.classification?.bodies as string[]) ?? ['onbekend']));
+    const ids = await this.deps.db.transaction(async (tx) => {
+      const ids = await this.deps.store.appendOutbound(tx, conv.id, [
+        {
+          senderRole: 'system',
+          senderName: 'Gemeente',
+          activity: { type: 'message', text: textsFor(conv.lang).botError },
+          idempotencyKey: `boterror:${last.id}`,
+        },
+      ]);
+      if (conv.control === 'bot') {
+        await this.deps.handoff.queueInTx(tx, conv.id, {
+          reason: 'unclear',
+          classification: null,
+          team,
+          summary: 'De digitale assistent kon dit bericht niet verwerken.',
+          lang: conv.lang ?? 'nl',
+        });
+      }
+      for (const m of pending) await this.deps.store.markProcessed(tx, m.id);
+      return ids;
+    });
+    await this.deps.deliveries.enqueue(conv.id, ids);
+    this.deps.events.conversationChanged(conv.id, 'control');
+    this.deps.logger.error({ conversationId, err: err.message }, 'turn failed permanently; handed to a person');
+  }
+}
+
+/** Build the Activity the bot sees from a stored inbound message. */
+export function toActivity(conv: ConversationRecord, msg: MessageRecord): Partial<Activity> {
+  const a = msg.activity;
+  return {
+    ...a,
+    type: a.type ?? 'message',
+    id: msg.id,
+    channelId: conv.channel,
+    serviceUrl: 'urn:aan-tafel',
+    timestamp: msg.createdAt,
+    conversation: { id: conv.id, isGroup: false, conversationType: 'personal', name: '' },
+    from: { id: conv.residentId, role: 'user', name: '' },
+    recipient: { id: 'aan-tafel', role: 'bot', name: 'Digitale assistent' },
+    membersAdded: a.type === 'conversationUpdate' ? [{ id: conv.residentId, name: '' }] : a.membersAdded,
+  };
+}
+
+/** Keep only what a channel needs from a bot reply (no conversation refs, no user channelData). */
+function cleanReply(a: Partial<Activity>): Partial<Activity> {
+  const out: Partial<Activity> = { type: 'message' };
+  if (a.text !== undefined) out.text = a.text;
+  if (a.suggestedActions) out.suggestedActions = a.suggestedActions;
+  if (a.attachments?.length) out.attachments = a.attachments;
+  if (a.locale) out.locale = a.locale;
+  if (a.inputHint) out.inputHint = a.inputHint;
+  return out;
+}
