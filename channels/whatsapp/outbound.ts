@@ -153,47 +153,37 @@ export interface BuildOptions {
  */
 export function buildParts(text: string, choices: Choice[], opts: BuildOptions): GraphMessagePart[] {
   const textPart = (body: string): GraphMessagePart => ({ type: 'text', text: { body, preview_url: false } });
+  const isButtons = choices.length >= 1 && choices.length <= LIMITS.maxButtons;
+  const isList = choices.length > LIMITS.maxButtons && choices.length <= LIMITS.maxRows;
 
-  if (choices.length >= 1 && choices.length <= LIMITS.maxButtons) {
-    const { head, tail } = headAndTail(text.trim() || opts.emptyBodyText, LIMITS.buttonBody);
-    const titles = uniqueLabels(choices.map((c) => shorten(c.title, LIMITS.buttonTitle)), LIMITS.buttonTitle);
-    const ids = uniqueLabels(choices.map((c) => shorten(c.id, LIMITS.buttonId)), LIMITS.buttonId);
-    return [
-      ...head.map(textPart),
-      {
-        type: 'interactive',
-        interactive: {
-          type: 'button',
-          body: { text: tail },
-          action: { buttons: choices.map((_, i) => ({ type: 'reply', reply: { id: ids[i], title: titles[i] } })) },
-        },
-      },
-    ];
+  if (!isButtons && !isList) {
+    const options = choices.length ? '\n\n' + choices.map((c, i) => `${i + 1}. ${c.title}`).join('\n') : '';
+    return splitText(text + options, LIMITS.textBody).map(textPart);
   }
 
-  if (choices.length > LIMITS.maxButtons && choices.length <= LIMITS.maxRows) {
-    const { head, tail } = headAndTail(text.trim() || opts.emptyBodyText, LIMITS.listBody);
-    const titles = uniqueLabels(choices.map((c) => shorten(c.title, LIMITS.rowTitle)), LIMITS.rowTitle);
-    const ids = uniqueLabels(choices.map((c) => shorten(c.id, LIMITS.rowId)), LIMITS.rowId);
-    const rows = choices.map((c, i) => ({
-      id: ids[i],
-      title: titles[i],
-      // A cut title is shown in full (as far as it fits) in the row description.
-      ...(titles[i] !== c.title ? { description: shorten(c.title, LIMITS.rowDescription) } : {}),
-    }));
-    return [
-      ...head.map(textPart),
-      {
-        type: 'interactive',
-        interactive: {
-          type: 'list',
-          body: { text: tail },
-          action: { button: shorten(opts.listButtonLabel, LIMITS.listButton), sections: [{ rows }] },
-        },
-      },
-    ];
-  }
-
-  const options = choices.length ? '\n\n' + choices.map((c, i) => `${i + 1}. ${c.title}`).join('\n') : '';
-  return splitText(text + options, LIMITS.textBody).map(textPart);
+  const [bodyMax, titleMax, idMax] = isButtons
+    ? [LIMITS.buttonBody, LIMITS.buttonTitle, LIMITS.buttonId]
+    : [LIMITS.listBody, LIMITS.rowTitle, LIMITS.rowId];
+  const { head, tail } = headAndTail(text.trim() || opts.emptyBodyText, bodyMax);
+  const titles = uniqueLabels(choices.map((c) => shorten(c.title, titleMax)), titleMax);
+  const ids = uniqueLabels(choices.map((c) => shorten(c.id, idMax)), idMax);
+  const action = isButtons
+    ? { buttons: choices.map((_, i) => ({ type: 'reply', reply: { id: ids[i], title: titles[i] } })) }
+    : {
+        button: shorten(opts.listButtonLabel, LIMITS.listButton),
+        sections: [
+          {
+            rows: choices.map((c, i) => ({
+              id: ids[i],
+              title: titles[i],
+              // A cut title is shown in full (as far as it fits) in the row description.
+              ...(titles[i] !== c.title ? { description: shorten(c.title, LIMITS.rowDescription) } : {}),
+            })),
+          },
+        ],
+      };
+  return [
+    ...head.map(textPart),
+    { type: 'interactive', interactive: { type: isButtons ? 'button' : 'list', body: { text: tail }, action } },
+  ];
 }

@@ -137,14 +137,16 @@ export function createWhatsAppRouter(deps: WhatsAppRouterDeps): express.Router {
         return;
       }
 
+      // Other objects (Messenger `page`, `instagram` …) have other shapes: ignore before validating.
+      const object = (json as { object?: unknown } | null)?.object;
+      if (typeof object === 'string' && object !== WABA_OBJECT) {
+        log.debug({ object: object.slice(0, 64) }, 'whatsapp webhook: other object ignored');
+        res.status(200).json({ ok: true, ignored: true });
+        return;
+      }
       const envelope = webhookEnvelopeSchema.safeParse(json);
       if (!envelope.success) {
         sendError(res, 400, 'invalid_payload', `Unexpected webhook shape: ${describeIssues(envelope.error.issues)}`);
-        return;
-      }
-      if (envelope.data.object !== WABA_OBJECT) {
-        log.debug({ object: envelope.data.object.slice(0, 64) }, 'whatsapp webhook: other object ignored');
-        res.status(200).json({ ok: true, ignored: true });
         return;
       }
 
