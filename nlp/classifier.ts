@@ -1,0 +1,143 @@
+/**
+ * The classifier the service uses: crisis rules first, then the linear model, then domain rules.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { detectCrisis } from './crisis.js';
+import { detectLanguage } from './lang.js';
+import { detectWantsFormal, detectWantsHuman } from './intent.js';
+import { applyCalibration, headScores, MODEL_FORMAT, modelText, Vectorizer, type ModelArtifact } from './model.js';
+import { deriveLaw, hintBody, ruleHoog, ruleKind } from './rules.js';
+import { normalise } from './text.js';
+import type { Body, Classification, ClassifyInput, Classifier, Kind, Urgency } from './types.js';
+
+/**
+ * Below this calibrated confidence the dialog asks a clarifying question (quick replies).
+ * Calibration: `npm run train` holds out whole template groups of the corpus (unseen phrasings),
+ * fits an isotonic map raw-probability → P(first body correct) and stores it in the model;
+ * `confidence` is that calibrated probability. 0.6 means: ask when the first body is more likely
+ * than not to be wrong-ish (< 60 % expected top-1 accuracy). See nlp/README.md.
+ */
+export const CLARIFY_THRESHOLD = 0.6;
+
+/** Minimum one-vs-rest probability for a second/third body. */
+export const SECOND_BODY_THRESHOLD = 0.45;
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** Directory holding the committed model artifacts and manifest.json. */
+export const MODEL_DIR = path.join(HERE, 'model');
+
+/** Resolve the default artifact path from nlp/model/manifest.json ({"current": "model-<v>.json"}). */
+export async function defaultModelPath(): Promise<string> {
+  const manifestPath = path.join(MODEL_DIR, 'manifest.json');
+  let raw: string;
+  try { raw = await readFile(manifestPath, 'utf8'); } catch {
+    throw new Error(`nlp: no model manifest at ${manifestPath}; run \`npm run train\``);
+  }
+  const m = JSON.parse(raw) as { current?: string };
+  if (!m.current) throw new Error(`nlp: ${manifestPath} has no "current" entry; run \`npm run train\``);
+  return path.join(MODEL_DIR, m.current);
+}
+
+function validate(a: unknown, p: string): asserts a is ModelArtifact {
+  const m = a as Partial<ModelArtifact>;
+  const ok = m && m.format === MODEL_FORMAT && typeof m.version === 'string' && Array.isArray(m.vocab) &&
+    Array.isArray(m.idf) && m.idf.length === m.vocab.length && m.heads && m.calibration &&
+    (['body1', 'bodyAny', 'kind', 'urgency'] as const).every((h) => {
+      const head = m.heads![h];
+      return head && Array.isArray(head.W) && head.W.length === head.labels.length * m.vocab!.length && head.b.length === head.labels.length;
+    });
+  if (!ok) throw new Error(`nlp: model artifact ${p} is corrupt or of an unknown format (expected ${MODEL_FORMAT}); run \`npm run train\``);
+}
+
+/** Build a Classifier from a parsed artifact (exposed for tests and the training CLI). */
+export function classifierFromArtifact(model: ModelArtifact): Classifier {
+  const vec = new Vectorizer(model.vocab, model.idf);
+  const { body1, bodyAny, kind: kindHead, urgency: urgHead } = model.heads;
+  return {
+    modelVersion: model.version,
+    classify(input: ClassifyInput): Classification {
+      const subject = input.subject?.trim() || undefined;
+      const full = (subject ? subject + '\n' : '') + input.text;
+      const lang = detectLanguage(full);
+      const crisis = detectCrisis(full);
+      const hb = hintBody(input.hint);
+      const text = input.hint && hb === undefined ? `${input.text}\n${input.hint}` : input.text;
+      const x = vec.vectorize(modelText(text, subject, lang));
+      const p1 = headScores(body1, x, false);
+      const pAny = headScores(bodyAny, x, true);
+      if (hb) {
+        const i = body1.labels.indexOf(hb);
+        // a quick reply is strong evidence: multiply odds by 6 and renormalise
+        p1[i] = p1[i]! * 6;
+        const s = p1.reduce((a, b) => a + b, 0);
+        for (let j = 0; j < p1.length; j++) p1[j]! /= s;
+      }
+      let top = 0;
+      for (let i = 1; i < p1.length; i++) if (p1[i]! > p1[top]!) top = i;
+      const bodies: Body[] = [body1.labels[top] as Body];
+      if (bodies[0] !== 'onbekend') {
+        const extra = body1.labels
+          .map((b, i) => ({ b: b as Body, p: Math.max(pAny[i]!, p1[i]! * 1.5) }))
+          .filter((e) => e.b !== bodies[0] && e.b !== 'onbekend' && e.p >= SECOND_BODY_THRESHOLD)
+          .sort((a, b) => b.p - a.p || a.b.localeCompare(b.b))
+          .slice(0, 2);
+        for (const e of extra) bodies.push(e.b);
+      }
+      const t = normalise(full);
+      const wantsHuman = detectWantsHuman(full);
+      const wantsFormal = detectWantsFormal(full);
+      let kind: Kind;
+      let urgency: Urgency;
+      if (crisis) { kind = 'crisis'; urgency = 'crisis'; } else {
+        const pk = headScores(kindHead, x, false);
+        let ki = 0;
+        for (let i = 1; i < pk.length; i++) if (pk[i]! > pk[ki]!) ki = i;
+        kind = kindHead.labels[ki] as Kind;
+        const rk = ruleKind(t);
+        if (rk === 'bezwaar' && kind !== 'bezwaar') kind = 'bezwaar';
+        else if (rk === 'signaal' && kind === 'vraag') kind = 'signaal';
+        if (wantsFormal && kind !== 'bezwaar') kind = 'klacht';
+        const pu = headScores(urgHead, x, false);
+        urgency = pu[urgHead.labels.indexOf('hoog')]! >= 0.5 || ruleHoog(t) ? 'hoog' : 'normaal';
+      }
+      const confidence = Math.round(applyCalibration(model.calibration, p1[top]!) * 1000) / 1000;
+      return {
+        bodies, kind, urgency, law: deriveLaw(bodies, kind, t, wantsFormal), lang,
+        confidence, modelVersion: model.version, crisis, wantsHuman, wantsFormal,
+      };
+    },
+  };
+}
+
+/**
+ * Load the classifier.
+ * @param modelPath path to a model-<version>.json artifact; default: the committed artifact named
+ *   in nlp/model/manifest.json
+ * @throws Error with a clear message when the file is missing, not JSON, or not a valid artifact
+ */
+export async function loadClassifier(modelPath?: string): Promise<Classifier> {
+  const p = modelPath ?? (await defaultModelPath());
+  let raw: string;
+  try { raw = await readFile(p, 'utf8'); } catch (e) {
+    throw new Error(`nlp: cannot read model artifact ${p}: ${(e as Error).message}; run \`npm run train\``);
+  }
+  let parsed: unknown;
+  try { parsed = JSON.parse(raw); } catch {
+    throw new Error(`nlp: model artifact ${p} is not valid JSON (corrupt); run \`npm run train\``);
+  }
+  validate(parsed, p);
+  return classifierFromArtifact(parsed);
+}
+
+/**
+ * Classify again after the resident answered a clarifying quick reply.
+ * @param classifier a loaded classifier
+ * @param text the original message (or the conversation's resident text so far)
+ * @param hint the quick-reply answer: "hulp in huis", "jeugdhulp", "uitkering", "schulden",
+ *   "iets anders" (free text is appended to the message instead)
+ */
+export function classifyWithHint(classifier: Classifier, text: string, hint: string): Classification {
+  return classifier.classify({ text, hint });
+}

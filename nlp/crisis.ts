@@ -1,0 +1,144 @@
+/**
+ * Crisis rule layer. Runs before (and independently of) the model; a match forces
+ * kind 'crisis' and urgency 'crisis' and the fastest handoff (DESIGN.md §6).
+ *
+ * Categories (taxonomy.md, kind "crisis"): suicidality, violence, a child in danger, and basic
+ * needs gone *tonight* (no roof, food or heating). Rules exist for nl, en, tr, ar, pl, uk (+ ru, de)
+ * and are all applied to every message regardless of the detected language (residents mix
+ * languages). Phrasings are the authors' own, informed by 113 Zelfmoordpreventie and Veilig Thuis
+ * guidance (indirect wording: "ik zie het niet meer zitten", "iedereen is beter af zonder mij").
+ *
+ * Patterns are written naturally and normalised like the text (lowercase, diacritics removed,
+ * ł→l, ı→i, Arabic alef/ya/ta-marbuta unified), so "zelfmoord"/"suïcide"/"ölmek" match with or
+ * without accents. Known figures of speech are removed before matching ("ik word gek van die
+ * wachtlijst", "ik lach me dood", "doodmoe").
+ */
+import type { CrisisMatch } from './types.js';
+
+type Category = CrisisMatch['category'];
+interface Rule { lang: string; category: Category; name: string; re: RegExp }
+
+/** Normalisation shared by patterns and text. */
+export function crisisNormalise(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0670]/g, '')
+    .replace(/ł/g, 'l').replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/ß/g, 'ss')
+    .replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه')
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+const R = (lang: string, category: Category, name: string, src: string): Rule => ({
+  lang, category, name, re: new RegExp(crisisNormalise(src), 'u'),
+});
+
+// Word boundary helpers for Latin script (\b is ASCII-only but we strip diacritics first).
+const B = '\\b';
+const NOW = '(vannacht|vanavond|vandaag|nu|morgen ?vroeg|deze nacht)';
+
+const RULES: Rule[] = [
+  // ---------------- Dutch ----------------
+  R('nl', 'suicide', 'zelfmoord', `${B}(zelfmoord|zelfdoding|suicid|su[ïi]cid|zelfmoordgedachten|suicidaal)`),
+  R('nl', 'suicide', 'wil-dood', `${B}(ik wil|wil ik|hij wil|zij wil|ze wil|wil hij|wil ze|willen) (gewoon |echt |liever |het liefst |soms )*(dood|sterven|doodgaan|niet meer leven|er niet meer zijn|niet meer bestaan)${B}`),
+  R('nl', 'suicide', 'niet-meer-leven', `${B}(niet meer (willen )?leven|niet meer wakker (willen )?worden|wil niet meer wakker worden|er niet meer (willen )?zijn)${B}`),
+  R('nl', 'suicide', 'eind-eraan', `${B}(een )?eind(e)? (aan )?(mijn|zijn|haar|het|m'n) (leven )?(maken|te maken)|${B}er een eind(e)? aan (maken|te maken)|mijn leven (beeindigen|beëindigen)|${B}uit het leven (stappen|te stappen)|van het leven (te )?beroven`),
+  R('nl', 'suicide', 'zie-niet-zitten', `${B}(ik )?zie het (echt |helemaal |gewoon )?niet meer zitten`),
+  R('nl', 'suicide', 'geen-uitweg', `${B}(ik zie )?geen (uitweg|toekomst|reden om te leven|zin meer in (het |m'n |mijn )?leven)${B}`),
+  R('nl', 'suicide', 'zichzelf-iets-aandoen', `${B}(mezelf|mijzelf|zichzelf|zelf) (iets|wat) (aan ?(te )?doen|aandoen)|${B}(mezelf|zichzelf|mijzelf) van kant|${B}(mezelf|zichzelf) (te )?(iets )?aan ?doen${B}`),
+  R('nl', 'suicide', 'beter-af', `${B}(iedereen|jullie|ze|mijn (kinderen|familie)) (is|zijn) beter af zonder (mij|me)`),
+  R('nl', 'suicide', 'methode', `${B}(voor de trein|van (het|een) (dak|flat|brug)) (springen|te springen|gaan)|${B}(alle|al mijn|al m'n) (pillen|medicijnen) (innemen|slikken|in te nemen)|${B}afscheidsbrief`),
+  R('nl', 'suicide', 'hoeft-niet-meer', `${B}het (leven )?hoeft (voor mij )?niet meer${B}|${B}ik wil (echt |gewoon )?niet meer[.!]*$|${B}ik trek het (echt )?niet meer${B}`),
+  R('nl', 'violence', 'slaat', `${B}(hij|zij|ze|mijn (man|vrouw|partner|ex|vriend|vriendin|zoon|vader|broer)) (slaat|schopt|wurgt|mishandelt|sloeg|schopte|wurgde|duwde) (me|mij|ons|mijn)${B}|${B}(hij|ze|zij) heeft (me|mij) (geslagen|geschopt|gewurgd|mishandeld)|${B}(ik|we|wij) (word|worden|ben|zijn) (thuis )?(geslagen|mishandeld|bedreigd)`),
+  R('nl', 'violence', 'dreigt', `${B}(dreigt|dreigde|gedreigd) (me|mij|ons|haar|hem)? ?(dood te maken|te vermoorden|om te brengen|iets aan te doen|te slaan)|${B}(met een|met z'n|met zijn) (mes|pistool|wapen)|${B}bang dat (hij|zij|ze) (me|mij|ons|haar) (iets aandoet|vermoordt|doodmaakt|iets aan gaat doen)`),
+  R('nl', 'violence', 'onveilig-thuis', `${B}(ik ben|we zijn|ik voel me|voel ik me) (thuis )?niet (meer )?veilig( thuis| in huis| bij hem| bij haar)?${B}|${B}ik durf niet (meer )?naar huis${B}`),
+  R('nl', 'child-danger', 'kind-geslagen', `${B}(slaat|schopt|mishandelt|sloeg) (de|mijn|zijn|haar|onze) (kinderen|kind|zoon|dochter|baby|kleine)${B}|${B}(kind|kinderen|zoon|dochter|baby|kleintje|buurjongen|buurmeisje|buurkind(eren)?) (wordt|worden) (steeds |vaak |weer )?(geslagen|mishandeld|misbruikt|geschopt)`),
+  R('nl', 'child-danger', 'kind-onveilig', `${B}(kind|kinderen|zoon|dochter|baby|kleinkind(eren)?) (is|zijn) (daar |thuis |bij hem |bij haar )?(niet veilig|in gevaar|onveilig)|${B}(kind|kinderen|baby|peuter) (is|zijn|zit|zitten) (al )?(dagen |uren |de hele (dag|nacht) )?alleen thuis|${B}(kind|kinderen|baby) (heeft|hebben) al (twee|drie|\\d+) dagen niet(s)? gegeten`),
+  R('nl', 'child-danger', 'kind-bang', `${B}bang dat (hij|zij|ze) (de kinderen|mijn kind|het kind|de baby|mijn zoon|mijn dochter) iets (aandoet|aan doet|aan gaat doen)`),
+  R('nl', 'basic-needs', 'op-straat', `${B}(ik|we|wij|mijn kinderen|mijn gezin) (sta|staan|slaap|slapen|zit|zitten|moet|moeten) ${NOW}? ?(op straat|buiten|in de auto|onder de brug)(?! ?(te )?(spelen|parkeren))|${B}${NOW} (op straat|geen dak|nergens (om )?te slapen|geen slaapplek)|${B}(geen|nergens een) (dak boven (ons|mijn) hoofd|slaapplek) ${NOW}|${B}(nergens|geen plek) (om )?te slapen ${NOW}|uit huis gezet ${NOW}|${NOW} (uit huis gezet|ontruimd)`),
+  R('nl', 'basic-needs', 'geen-eten', `${B}(er is |we hebben |ik heb |hebben we |heb ik )?(geen|niks|niets) (eten|te eten)( meer)? (in huis )?${NOW}|${B}${NOW} (geen|niks|niets) (eten|te eten)|${B}(kinderen|kids|we|wij) (hebben|heeft) (vandaag|sinds gisteren|al (twee|drie|\\d+) dagen) (niks|niets|nog niks|nog niets) (gegeten|te eten)|${B}er is geen eten meer( vanavond| vandaag| in huis)?${B}`),
+  R('nl', 'basic-needs', 'geen-verwarming', `${B}(geen|zonder) (verwarming|gas|stroom|warmte|elektriciteit)${B}.{0,60}${B}(vannacht|vanavond|vriest|vriezen|ijskoud|koud|baby)|${B}(verwarming|gas|stroom) (is |zijn )?(vandaag |net )?afgesloten.{0,60}(vannacht|vanavond|vriest|ijskoud|koud|baby)`),
+
+  // ---------------- English ----------------
+  R('en', 'suicide', 'suicide', `${B}(suicide|suicidal|kill (myself|himself|herself)|end (my|his|her) (own )?life|take my (own )?life|end it all)${B}`),
+  R('en', 'suicide', 'not-alive', `${B}(i )?(don't|do not|dont) want to (live|be alive|be here|exist|wake up)( anymore| any more)?${B}|${B}no (reason|point) (to live|in living|going on)|better off without me|${B}(hurt|harm) myself|${B}self[- ]harm|${B}(can't|cannot|cant) go on (anymore|any more|like this)|${B}want to die${B}|${B}wish i (was|were) dead`),
+  R('en', 'violence', 'hits', `${B}(he|she|my (husband|wife|partner|ex|boyfriend|girlfriend|son|father|brother)) (hits|beats|kicks|chokes|strangles|hit|beat|kicked|choked|strangled|punched|punches) (me|us)${B}|${B}(threaten(s|ed)?) to (kill|hurt|beat) (me|us)|${B}(not|don't feel|do not feel) safe (at home|in (my|the) house|with him|with her)|${B}afraid (he|she) (will|is going to) (hurt|kill) (me|us)|${B}(with a|has a) (knife|gun)${B}`),
+  R('en', 'child-danger', 'child', `${B}(hits|beats|kicks|hurts|hit|beat|abuses|abused) (the|my|his|her|our) (kids|children|child|son|daughter|baby)${B}|${B}(child|children|kids|baby|son|daughter) (is|are) (not safe|in danger|being (hit|beaten|abused|hurt))|${B}(children|kids|baby|child) (is|are) (home )?alone (for days|all (day|night)|at home)|${B}(child|children|kids|baby) (has|have)n'?t eaten`),
+  R('en', 'basic-needs', 'tonight', `${B}(sleep|sleeping|spend the night) (on the street|outside|rough|in (the|my|our) car) (tonight|today)|${B}(nowhere|no place) to (sleep|stay|go) (tonight|today)|${B}(tonight|today) (we|i) (have|will have) (nowhere|no place)|${B}no (food|heating|heat|electricity|power) (tonight|left|at all|in the house)|${B}nothing (left )?to eat${B}|${B}(evicted|thrown out) (today|tonight)|${B}homeless (tonight|today)`),
+
+  // ---------------- Turkish ----------------
+  R('tr', 'suicide', 'intihar', `intihar|kendimi (öldür|oldur|asacag)|ölmek istiyorum|olmek istiyorum|yaşamak istemiyorum|yasamak istemiyorum|hayatıma son|canıma kıy|artık yaşamak`),
+  R('tr', 'violence', 'dayak', `beni (dövüyor|dövdü|dovuyor|dovdu|dövüyo)|bana (vuruyor|vurdu)|bizi (dövüyor|dövdü)|(öldürmekle|oldurmekle) tehdit|beni öldürecek|evde güvende değil|bıçak`),
+  R('tr', 'child-danger', 'cocuk', `(çocuğu|çocukları|çocuğumu|çocuklarımı|oğlumu|kızımı) (dövüyor|dövdü)|(çocuk|çocuklar|çocuğum|çocuklarım) (tehlikede|güvende değil)|(çocuk|çocuklar) (evde )?yalnız`),
+  R('tr', 'basic-needs', 'bu-gece', `bu gece (sokakta|kalacak yer|kalacak bir yer|yatacak yer)|(yiyecek|yemek|yiyecek bir şey) (hiç )?yok|evden (atıldık|çıkarıldık|atildik)|(ısıtma|kalorifer|doğalgaz|elektrik) (yok|kesildi)`),
+
+  // ---------------- Polish ----------------
+  R('pl', 'suicide', 'samobojstwo', `samobójst|zabić się|zabic sie|odebrać sobie życie|nie chcę (już )?żyć|nie chce (juz )?zyc|skończyć ze sobą|skonczyc ze soba|nie chcę tu (już )?być`),
+  R('pl', 'violence', 'bije', `${B}(bije|pobił|pobila|pobił|uderzył|kopie|dusi) (mnie|nas)${B}|grozi(, że| ze)? (mnie )?(zabije|zabić)|${B}zabije (mnie|nas)${B}|nie jestem bezpieczn[ay] w domu|przemoc domow`),
+  R('pl', 'child-danger', 'dziecko', `(bije|pobił|krzywdzi) (dziecko|dzieci|syna|córkę)|(dziecko|dzieci) (jest |są )?w niebezpieczeństwie|(dziecko|dzieci) (jest |są )?(same|sam) w domu`),
+  R('pl', 'basic-needs', 'dzis', `nie (mam|mamy) gdzie (spać|spac|nocować)|(dziś|dzisiaj|tej nocy) (na ulicy|bez dachu)|nie (mam|mamy) (co jeść|co jesc|jedzenia|nic do jedzenia)|(bez|nie ma) (ogrzewania|prądu|pradu|gazu).{0,40}(zimno|dziś|dzisiaj|noc)`),
+
+  // ---------------- Arabic ----------------
+  R('ar', 'suicide', 'intihar', `انتحار|انتحر|اقتل نفسي|أقتل نفسي|لا (أريد|اريد) (أن )?(أعيش|اعيش|العيش|الحياة)|(أنهي|انهي) حياتي|أؤذي نفسي|اؤذي نفسي`),
+  R('ar', 'violence', 'darb', `يضربني|ضربني|يضربنا|يهددني|يهدد بقتلي|سيقتلني|لست (آمنة|امنة|آمنا|امنا) في البيت|عنف (أسري|اسري|منزلي)`),
+  R('ar', 'child-danger', 'tifl', `يضرب (الأطفال|الاطفال|أطفالي|اطفالي|ابني|ابنتي|الطفل)|(الطفل|الأطفال|الاطفال|أطفالي|اطفالي) في خطر|(الأطفال|الاطفال) (وحدهم|لوحدهم)`),
+  R('ar', 'basic-needs', 'laila', `لا (يوجد|يوجد لدينا) (طعام|أكل|اكل)|ليس (لدينا|عندنا|لدي|عندي) (طعام|أكل|اكل|مكان للنوم)|لا مكان (للنوم|ننام فيه)|في الشارع (الليلة|اليوم)|(بدون|بلا) (تدفئة|كهرباء|غاز).{0,40}(الليلة|برد|البرد)|(ننام|سننام|أنام|انام) في الشارع`),
+
+  // ---------------- Ukrainian / Russian ----------------
+  R('uk', 'suicide', 'samogubstvo', `самогуб|покінчити (з|із) собою|не хочу (більше )?жити|вбити себе|убити себе|накласти на себе руки`),
+  R('uk', 'violence', 'bye', `(б'є|бʼє|бьє|побив|побила|душить|вдарив) (мене|нас)|погрожує (мене )?вбити|вб'є мене|вбʼє мене|домашнє насильство|не (почуваюся|почуваюсь) в безпеці вдома`),
+  R('uk', 'child-danger', 'dytyna', `(б'є|бʼє|побив) (дитину|дітей|сина|доньку)|(дитина|діти) в небезпеці|(дитина|діти) (сама|самі) вдома`),
+  R('uk', 'basic-needs', 'nich', `(нема|немає|ніде) (де )?(спати|ночувати)|(сьогодні|цієї ночі) (на вулиці|нема де)|(нема|немає) (що їсти|їжі)|без (опалення|світла|газу).{0,40}(холодно|ніч|сьогодні)`),
+  R('ru', 'suicide', 'samoubiystvo', `самоубий|покончить с собой|не хочу (больше )?жить|убить себя`),
+  R('ru', 'violence', 'bjet', `(бьет|бьёт|избил|избила) (меня|нас)|угрожает (меня )?убить|убьет меня`),
+  R('ru', 'child-danger', 'rebenok', `(бьет|бьёт|избил) (ребенка|ребёнка|детей)|(ребенок|ребёнок|дети) в опасности`),
+  R('ru', 'basic-needs', 'noch', `негде (спать|ночевать)|нечего есть|нет еды|(сегодня|этой ночью) на улице`),
+
+  // ---------------- German ----------------
+  R('de', 'suicide', 'selbstmord', `selbstmord|suizid|mich umbringen|will nicht mehr leben|meinem leben ein ende`),
+  R('de', 'violence', 'schlaegt', `(er|sie) (schlägt|schlug|würgt) (mich|uns)|droht (mich|uns) (umzubringen|zu töten)`),
+  R('de', 'child-danger', 'kind', `(schlägt|misshandelt) (das kind|die kinder|meinen sohn|meine tochter)|(kind|kinder) (ist|sind) in gefahr`),
+  R('de', 'basic-needs', 'heute-nacht', `(heute nacht|heute) (auf der straße|obdachlos)|kein essen (mehr )?(im haus|heute)|nichts zu essen|keine heizung.{0,40}(kalt|nacht)`),
+];
+
+/**
+ * Figures of speech and negations removed before matching (false-positive guard).
+ * E.g. "ik word gek van die wachtlijst", "ik lach me dood", "ik schrok me dood", "doodmoe",
+ * "geen zelfmoordgedachten", "I'm dying to know".
+ */
+const FIGURATIVE: RegExp[] = [
+  /\b(ik )?(word|wordt|worden|werd) (er )?(gek|horendol|knettergek|stapelgek|wanhopig) van\b/g,
+  /\b(lach|lachen|schrok|schrik|verveel|verveelde|ergerde?|erger) (me|mij|ons|zich) (dood|rot|kapot|een ongeluk)\b/g,
+  /\bdood(moe|ziek|op|eng|normaal|gewoon|stil|leuk|jammer|simpel|zonde)\b/g,
+  /\b(geen|niet) (zelfmoord|suicid|suïcid)\w*( gedachten)?\b/g,
+  /\bniet suicidaal\b/g,
+  /\b(dying|die) (to|for) (know|see|hear|a)\b/g,
+  /\b(killing|kills) me\b(?! ?(if|when))/g,
+  /\bzelfmoordpreventie\b/g,
+];
+
+/**
+ * Detect an immediate safety risk in a message with deterministic rules (never the model).
+ * @param text resident text (any language; subject lines may be prepended by the caller)
+ * @returns the first matching rule as {category, lang, rule} (rule = "<lang>:<category>:<name>"),
+ *   or null when no rule fires. Rule order: suicide, violence, child-danger, basic-needs per language,
+ *   Dutch first.
+ */
+export function detectCrisis(text: string): CrisisMatch | null {
+  let t = crisisNormalise(text);
+  for (const f of FIGURATIVE) t = t.replace(new RegExp(crisisNormalise(f.source), 'g'), ' ');
+  // split into sentences so "$" anchors work per sentence and patterns don't span far
+  const parts = t.split(/(?<=[.!?\n])\s+|\n+/);
+  for (const rule of RULES) {
+    for (const p of parts) {
+      if (rule.re.test(p.trim())) return { category: rule.category, lang: rule.lang, rule: `${rule.lang}:${rule.category}:${rule.name}` };
+    }
+  }
+  return null;
+}
+
+/** Number of crisis rules per language (for docs/tests). */
+export function crisisRuleLanguages(): string[] {
+  return [...new Set(RULES.map((r) => r.lang))];
+}

@@ -1,0 +1,130 @@
+/**
+ * Key-term glossary: words in English, Turkish, Arabic, Polish, Ukrainian/Russian and German
+ * mapped to the Dutch terms the model was trained on. Non-Dutch messages are classified by
+ * appending these Dutch glosses to the text before feature extraction (training does the same),
+ * so one Dutch-centred model serves every supported language. Terms: the authors' own
+ * translations of the taxonomy subjects and domain.md resident words.
+ */
+import { crisisNormalise } from './crisis.js';
+
+type Entry = [string, string]; // [regex source (natural spelling), Dutch gloss]
+
+const EN: Entry[] = [
+  ['home ?care|home help|cleaning help|household help|cleaner', 'huishoudelijke hulp thuiszorg'],
+  ['carer|caregiver|care worker|care provider|care agency|care company|nurse', 'zorgaanbieder thuiszorg'],
+  ['wheelchair|mobility scooter|walker|stair ?lift|aids and adaptations|home adaptation|adapt(ed|ing)? (the|my|our) (house|home|bathroom)', 'hulpmiddel rolstoel scootmobiel woningaanpassing wmo'],
+  ['day ?care centre|day activities|day programme|supported living|sheltered housing|respite', 'dagbesteding begeleiding beschermd wonen wmo'],
+  ['social support act|wmo|needs assessment|assessment interview|care needs', 'wmo keukentafelgesprek indicatie'],
+  ['youth care|youth services|child mental health|youth mental health|child psychologist|youth team|referral', 'jeugdhulp jeugd-ggz jeugd verwijzing'],
+  ['welfare|social assistance|benefit payment|income support|social benefit|my benefit|the benefit|benefits', 'uitkering bijstand'],
+  ['job ?coach|work coach|caseworker|case manager|reintegration|back to work|workfare', 'klantmanager re-integratie'],
+  ['debt(s)?|bailiff|debt collector|debt counselling|debt help|arrears|overdue bills', 'schulden schuldhulp deurwaarder'],
+  ['budget management|financial administrator|guardianship of finances|administrator', 'budgetbeheer bewindvoerder'],
+  ['school transport|school taxi|pupil transport', 'leerlingenvervoer taxi school'],
+  ['taxi|driver|ride|pick(ed)? (me |him |her |us )?up|transport service', 'taxi vervoer chauffeur rit opgehaald'],
+  ['district team|neighbourhood team|neighborhood team|social team|community team|family coach', 'wijkteam buurtteam gezinscoach'],
+  ['own contribution|personal contribution|co-?payment|cak', 'eigen bijdrage cak'],
+  ['personal budget|pgb|svb|child benefit|state pension|aow', 'pgb svb'],
+  ['unemployment benefit|sickness benefit|disability benefit|uwv|wia|wajong|ww benefit', 'uwv ww wia ziektewet'],
+  ['allowance|rent benefit|housing benefit|health ?care allowance|childcare benefit|tax office|tax authorit(y|ies)|belastingdienst', 'toeslag huurtoeslag zorgtoeslag toeslagen belastingdienst'],
+  ['nursing home|long[- ]term care|ciz|care office|zorgkantoor', 'verpleeghuis wlz ciz zorgkantoor'],
+  ['child protection|guardian|family supervisor|supervision order|placed in care|out of home placement|foster', 'jeugdbescherming gezinsvoogd ondertoezichtstelling uithuisplaatsing'],
+  ['domestic violence|abuse|safe at home|veilig thuis', 'huiselijk geweld veilig thuis melding'],
+  ['housing association|landlord|social housing|eviction|evicted|rent arrears|urgency (status|declaration)', 'woningcorporatie verhuurder ontruiming huurachterstand urgentie'],
+  ['integration course|civic integration|language course|inburgering', 'inburgering taalcursus'],
+  ['parking|waste|garbage|bin|passport|id card|driving licen[cs]e|street ?light|pothole', 'parkeren afval paspoort gemeente overig'],
+  ['objection|appeal|disagree with (the|this|their) decision|decision letter|the decision|rejected|refused|turned down|denied', 'bezwaar besluit beschikking afgewezen'],
+  ['complain(t)?|unacceptable|rude|nobody (calls|called)|no one (calls|called)|never called back|ignored', 'klacht'],
+  ['how (do|can|long)|can (i|you|we)|is it possible|could you|what (do|should|are)|where can|question', 'vraag hoe kan'],
+  ['i want to (report|let you know)|just to let you know|for your information|not a complaint', 'melden signaal'],
+  ['cut off|disconnected|eviction notice|no income|no money|no care at all|nothing to live on', 'afgesloten geen inkomen geen geld'],
+  ['the municipality|the council|the city|the gemeente', 'gemeente'],
+];
+const TR: Entry[] = [
+  ['evde bakım|ev temizliği|temizlik yardımı|bakım yardımı|bakıcı', 'huishoudelijke hulp thuiszorg'],
+  ['tekerlekli sandalye|akülü araba|merdiven asansörü|ev uyarlaması', 'rolstoel scootmobiel traplift woningaanpassing'],
+  ['gençlik yardımı|çocuk psikoloğu|gençlik bakımı|jeugdhulp', 'jeugdhulp'],
+  ['sosyal yardım|yardım parası|işsizlik parası|maaş|bijstand|uitkering', 'uitkering bijstand'],
+  ['borç|borçlar|icra|haciz|deurwaarder', 'schulden schuldhulp deurwaarder'],
+  ['taksi|şoför|servis', 'taxi vervoer chauffeur'],
+  ['kira yardımı|sağlık yardımı|toeslag|vergi dairesi', 'toeslag huurtoeslag zorgtoeslag'],
+  ['belediye', 'gemeente'],
+  ['şikayet|şikâyet', 'klacht'],
+  ['itiraz|karar|reddedildi|red', 'bezwaar besluit afgewezen'],
+  ['nasıl|ne zaman|mümkün mü|soru|öğrenmek istiyorum', 'vraag hoe'],
+  ['ev sahibi|konut şirketi|tahliye|kira borcu', 'woningcorporatie ontruiming huurachterstand'],
+  ['kimse aramadı|geri aramadı|cevap yok', 'klacht niet teruggebeld'],
+];
+const PL: Entry[] = [
+  ['pomoc domowa|sprzątanie|opieka domowa|opiekunka', 'huishoudelijke hulp thuiszorg'],
+  ['wózek inwalidzki|skuter|winda schodowa|przystosowanie mieszkania', 'rolstoel scootmobiel traplift woningaanpassing'],
+  ['pomoc dla młodzieży|psycholog dziecięcy|jeugdhulp', 'jeugdhulp'],
+  ['zasiłek|zasilek|świadczenie|pomoc socjalna|bijstand|uitkering', 'uitkering bijstand'],
+  ['długi|dług|komornik|windykacja', 'schulden schuldhulp deurwaarder'],
+  ['taksówka|taxi|kierowca|transport', 'taxi vervoer chauffeur'],
+  ['dodatek mieszkaniowy|dodatek zdrowotny|urząd skarbowy|toeslag', 'toeslag huurtoeslag zorgtoeslag belastingdienst'],
+  ['gmina|gminy|gminie|urząd', 'gemeente'],
+  ['skarga|skargę|reklamacja|skarżyć', 'klacht'],
+  ['odwołanie|sprzeciw|decyzja|decyzję|odmówiono|odrzucono', 'bezwaar besluit afgewezen'],
+  ['jak |kiedy|czy mogę|czy można|pytanie', 'vraag hoe'],
+  ['eksmisja|czynsz|zaległości w czynszu|spółdzielnia mieszkaniowa', 'ontruiming huurachterstand woningcorporatie'],
+  ['wypłata|wynagrodzenie|pracodawca|umowa', 'werk'],
+  ['nikt nie oddzwonił|brak odpowiedzi|nie odpowiada', 'klacht niet teruggebeld'],
+];
+const AR: Entry[] = [
+  ['مساعدة منزلية|تنظيف|رعاية منزلية|الرعاية المنزلية', 'huishoudelijke hulp thuiszorg'],
+  ['كرسي متحرك|سكوتر|تعديل المنزل', 'rolstoel scootmobiel woningaanpassing'],
+  ['رعاية الشباب|مساعدة الشباب|طبيب نفسي للأطفال', 'jeugdhulp'],
+  ['مساعدة اجتماعية|إعانة|اعانة|راتب|بيستاند', 'uitkering bijstand'],
+  ['ديون|دين|محضر|جابي', 'schulden schuldhulp deurwaarder'],
+  ['تاكسي|سائق|النقل', 'taxi vervoer chauffeur'],
+  ['بدل السكن|بدل الرعاية|مصلحة الضرائب|الضرائب', 'toeslag huurtoeslag zorgtoeslag belastingdienst'],
+  ['البلدية|بلدية', 'gemeente'],
+  ['شكوى|اشتكي', 'klacht'],
+  ['اعتراض|قرار|رفض|رفضت|رفضوا', 'bezwaar besluit afgewezen'],
+  ['كيف|متى|هل يمكن|سؤال', 'vraag hoe'],
+  ['إخلاء|اخلاء|الإيجار|الايجار|شركة الإسكان', 'ontruiming huur woningcorporatie'],
+  ['لم يتصل|لا أحد يرد|لا احد يرد', 'klacht niet teruggebeld'],
+];
+const UK: Entry[] = [
+  ['допомога вдома|прибирання|догляд вдома|доглядальниця', 'huishoudelijke hulp thuiszorg'],
+  ['інвалідний візок|інвалідне крісло|скутер|пристосування житла', 'rolstoel scootmobiel woningaanpassing'],
+  ['допомога молоді|дитячий психолог|психолог для дитини', 'jeugdhulp'],
+  ['соціальна допомога|допомога|виплата|пособие|bijstand|uitkering', 'uitkering bijstand'],
+  ['борг|борги|долги|судовий виконавець|колектор', 'schulden schuldhulp deurwaarder'],
+  ['таксі|такси|водій|водитель|транспорт', 'taxi vervoer chauffeur'],
+  ['надбавка|субсидія|податкова|toeslag', 'toeslag huurtoeslag zorgtoeslag'],
+  ['громада|муніципалітет|гемеенте|gemeente|мерія', 'gemeente'],
+  ['скарга|скаргу|жалоба', 'klacht'],
+  ['заперечення|оскарження|рішення|відмовили|відмова', 'bezwaar besluit afgewezen'],
+  ['як |коли|чи можна|питання', 'vraag hoe'],
+  ['житло|оренда|виселення', 'huur woningcorporatie'],
+];
+const DE: Entry[] = [
+  ['haushaltshilfe|pflegedienst|häusliche pflege', 'huishoudelijke hulp thuiszorg'],
+  ['rollstuhl|treppenlift|wohnungsanpassung', 'rolstoel traplift woningaanpassing'],
+  ['sozialhilfe|leistung|bürgergeld', 'uitkering bijstand'],
+  ['schulden|gerichtsvollzieher', 'schulden schuldhulp deurwaarder'],
+  ['gemeinde|stadtverwaltung', 'gemeente'],
+  ['beschwerde', 'klacht'],
+  ['widerspruch|bescheid|abgelehnt', 'bezwaar besluit afgewezen'],
+];
+
+const TABLE: [RegExp, string][] = [...EN, ...TR, ...PL, ...AR, ...UK, ...DE].map(([src, nl]) => [
+  new RegExp('(^|[^\\p{L}])(' + crisisNormalise(src) + ')', 'u'),
+  nl,
+]);
+
+/**
+ * Dutch glosses for the key terms found in a non-Dutch text.
+ * @param text the resident's text (any language)
+ * @param lang detected ISO 639-1 language; Dutch text gets no glosses (returns '')
+ * @returns space-separated Dutch terms, possibly empty
+ */
+export function glossToDutch(text: string, lang: string): string {
+  if (lang === 'nl') return '';
+  const t = crisisNormalise(text);
+  const out: string[] = [];
+  for (const [re, nl] of TABLE) if (re.test(t)) out.push(nl);
+  return out.join(' ');
+}

@@ -1,0 +1,218 @@
+/**
+ * The statistical part of the classifier: TF-IDF features (text.ts) and small linear models
+ * trained with seeded, deterministic SGD. Same corpus + same code ⇒ byte-identical artifact.
+ *
+ * Heads:
+ *  - body1   softmax over all bodies: the first (most responsible) body
+ *  - bodyAny one-vs-rest logistic per body: every involved body (multi-label)
+ *  - kind    softmax over klacht/signaal/bezwaar/vraag (crisis comes from the rule layer)
+ *  - urgency softmax over hoog/normaal (crisis comes from the rule layer)
+ */
+import { features } from './text.js';
+import { glossToDutch } from './gloss.js';
+import { detectLanguage } from './lang.js';
+import { BODIES, type Body, type LabelledExample } from './types.js';
+
+export const MODEL_FORMAT = 'aan-tafel-nlp/1';
+export const KIND_LABELS = ['klacht', 'signaal', 'bezwaar', 'vraag'] as const;
+export const URGENCY_LABELS = ['hoog', 'normaal'] as const;
+
+export interface SoftmaxHead { labels: string[]; W: number[]; b: number[] }
+export interface ModelArtifact {
+  format: string;
+  version: string;
+  trainedOn: { examples: number; corrections: number; sources: string[] };
+  vocab: string[];
+  idf: number[];
+  heads: { body1: SoftmaxHead; bodyAny: SoftmaxHead; kind: SoftmaxHead; urgency: SoftmaxHead };
+  /** isotonic map raw top-body probability → P(top body correct), from a held-out split */
+  calibration: { raw: number[]; calibrated: number[]; heldOut: number; heldOutTop1: number };
+}
+
+/** The text the model sees: subject (twice: it is dense), body text, Dutch glosses of foreign terms. */
+export function modelText(text: string, subject?: string, lang?: string): string {
+  const l = lang ?? detectLanguage((subject ? subject + '\n' : '') + text);
+  const g = glossToDutch((subject ? subject + ' ' : '') + text, l);
+  return (subject ? `${subject} . ${subject} . ` : '') + text + (g ? ' ' + g : '');
+}
+
+/** mulberry32: tiny seeded PRNG for deterministic shuffles. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SparseVec { idx: Int32Array; val: Float64Array }
+
+/** Vectorizer built from a vocabulary + idf table. */
+export class Vectorizer {
+  private readonly index: Map<string, number>;
+  constructor(readonly vocab: string[], readonly idf: number[]) {
+    this.index = new Map(vocab.map((v, i) => [v, i]));
+  }
+  /** sublinear TF × IDF, L2-normalised; unknown features are dropped */
+  vectorize(text: string): SparseVec {
+    const f = features(text);
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (const [k, c] of f) {
+      const i = this.index.get(k);
+      if (i === undefined) continue;
+      idx.push(i);
+      val.push((1 + Math.log(c)) * this.idf[i]!);
+    }
+    let norm = 0;
+    for (const v of val) norm += v * v;
+    norm = Math.sqrt(norm) || 1;
+    return { idx: Int32Array.from(idx), val: Float64Array.from(val.map((v) => v / norm)) };
+  }
+}
+
+/** Build vocabulary (features with document frequency ≥ minDf) and smoothed idf, sorted for determinism. */
+export function buildVocab(texts: string[], minDf: number): { vocab: string[]; idf: number[] } {
+  const df = new Map<string, number>();
+  for (const t of texts) for (const k of features(t).keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const vocab = [...df.entries()].filter(([, c]) => c >= minDf).map(([k]) => k).sort();
+  const n = texts.length;
+  const idf = vocab.map((k) => Math.log((1 + n) / (1 + df.get(k)!)) + 1);
+  return { vocab, idf };
+}
+
+function softmaxInto(z: Float64Array): void {
+  let m = -Infinity;
+  for (const v of z) if (v > m) m = v;
+  let s = 0;
+  for (let i = 0; i < z.length; i++) { z[i] = Math.exp(z[i]! - m); s += z[i]!; }
+  for (let i = 0; i < z.length; i++) z[i]! /= s;
+}
+
+/** Scores of a head for one vector: softmax probabilities or per-label sigmoids. */
+export function headScores(h: SoftmaxHead, x: SparseVec, sigmoid: boolean): Float64Array {
+  const k = h.labels.length;
+  const z = Float64Array.from(h.b);
+  for (let j = 0; j < x.idx.length; j++) {
+    const off = x.idx[j]! * k;
+    const v = x.val[j]!;
+    for (let c = 0; c < k; c++) z[c]! += h.W[off + c]! * v;
+  }
+  if (sigmoid) { for (let c = 0; c < k; c++) z[c] = 1 / (1 + Math.exp(-z[c]!)); } else softmaxInto(z);
+  return z;
+}
+
+interface TrainItem { x: SparseVec; y: number[] /* target per label (0/1) or -1 = skip */; w: number }
+
+/** SGD for a softmax (single-label) or one-vs-rest sigmoid (multi-label) linear head. */
+function trainHead(
+  items: TrainItem[], nFeat: number, labels: string[], sigmoid: boolean,
+  opts: { epochs: number; lr: number; l2: number; seed: number },
+): SoftmaxHead {
+  const k = labels.length;
+  const W = new Float64Array(nFeat * k);
+  const b = new Float64Array(k);
+  const rnd = prng(opts.seed);
+  const order = items.map((_, i) => i);
+  const z = new Float64Array(k);
+  for (let ep = 0; ep < opts.epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+    const lr = opts.lr / (1 + ep * 0.15);
+    const decay = 1 - lr * opts.l2;
+    for (const oi of order) {
+      const it = items[oi]!;
+      z.set(b);
+      for (let j = 0; j < it.x.idx.length; j++) {
+        const off = it.x.idx[j]! * k; const v = it.x.val[j]!;
+        for (let c = 0; c < k; c++) z[c]! += W[off + c]! * v;
+      }
+      if (sigmoid) for (let c = 0; c < k; c++) z[c] = 1 / (1 + Math.exp(-z[c]!));
+      else softmaxInto(z);
+      for (let c = 0; c < k; c++) z[c] = (z[c]! - it.y[c]!) * lr * it.w; // gradient × step
+      for (let j = 0; j < it.x.idx.length; j++) {
+        const off = it.x.idx[j]! * k; const v = it.x.val[j]!;
+        for (let c = 0; c < k; c++) W[off + c] = W[off + c]! * decay - z[c]! * v;
+      }
+      for (let c = 0; c < k; c++) b[c]! -= z[c]!;
+    }
+  }
+  const r = (v: number) => Math.round(v * 1e4) / 1e4;
+  return { labels: [...labels], W: Array.from(W, r), b: Array.from(b, r) };
+}
+
+export interface TrainOptions { minDf: number; epochs: number; lr: number; l2: number; seed: number }
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { minDf: 2, epochs: 12, lr: 0.5, l2: 1e-5, seed: 20260301 };
+
+/** Train all heads on labelled examples. Returns the artifact without version/calibration filled. */
+export function trainHeads(examples: LabelledExample[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS) {
+  const texts = examples.map((e) => modelText(e.text, e.subject));
+  const { vocab, idf } = buildVocab(texts, opts.minDf);
+  const vec = new Vectorizer(vocab, idf);
+  const xs = texts.map((t) => vec.vectorize(t));
+  const bodyLabels = [...BODIES];
+  const mk = (x: SparseVec, y: number[], w: number): TrainItem => ({ x, y, w });
+  const body1: TrainItem[] = [];
+  const bodyAny: TrainItem[] = [];
+  const kind: TrainItem[] = [];
+  const urg: TrainItem[] = [];
+  examples.forEach((e, i) => {
+    const x = xs[i]!; const w = e.weight ?? 1;
+    body1.push(mk(x, bodyLabels.map((b) => (b === e.bodies[0] ? 1 : 0)), w));
+    bodyAny.push(mk(x, bodyLabels.map((b) => (e.bodies.includes(b as Body) ? 1 : 0)), w));
+    if (e.kind !== 'crisis') kind.push(mk(x, KIND_LABELS.map((k) => (k === e.kind ? 1 : 0)), w));
+    if (e.urgency !== 'crisis') urg.push(mk(x, URGENCY_LABELS.map((u) => (u === e.urgency ? 1 : 0)), w));
+  });
+  const o = { epochs: opts.epochs, lr: opts.lr, l2: opts.l2 };
+  return {
+    vocab, idf: idf.map((v) => Math.round(v * 1e4) / 1e4),
+    heads: {
+      body1: trainHead(body1, vocab.length, bodyLabels, false, { ...o, seed: opts.seed }),
+      bodyAny: trainHead(bodyAny, vocab.length, bodyLabels, true, { ...o, seed: opts.seed + 1 }),
+      kind: trainHead(kind, vocab.length, [...KIND_LABELS], false, { ...o, seed: opts.seed + 2 }),
+      urgency: trainHead(urg, vocab.length, [...URGENCY_LABELS], false, { ...o, seed: opts.seed + 3 }),
+    },
+  };
+}
+
+/**
+ * Isotonic regression (pool-adjacent-violators) of correctness on raw score.
+ * @returns breakpoints (raw ascending) and calibrated values (non-decreasing), ≤ 20 points
+ */
+export function isotonic(pairs: [number, number][]): { raw: number[]; calibrated: number[] } {
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const blocks: { sum: number; n: number; x: number }[] = [];
+  for (const [x, y] of sorted) {
+    blocks.push({ sum: y, n: 1, x });
+    while (blocks.length > 1 && blocks[blocks.length - 2]!.sum / blocks[blocks.length - 2]!.n > blocks[blocks.length - 1]!.sum / blocks[blocks.length - 1]!.n) {
+      const b2 = blocks.pop()!; const b1 = blocks.pop()!;
+      blocks.push({ sum: b1.sum + b2.sum, n: b1.n + b2.n, x: b2.x });
+    }
+  }
+  // keep at most ~20 breakpoints
+  const step = Math.max(1, Math.ceil(blocks.length / 20));
+  const raw: number[] = []; const cal: number[] = [];
+  for (let i = 0; i < blocks.length; i += step) {
+    const b = blocks[Math.min(blocks.length - 1, i + step - 1)]!;
+    raw.push(Math.round(b.x * 1e4) / 1e4);
+    cal.push(Math.round((b.sum / b.n) * 1e4) / 1e4);
+  }
+  for (let i = 1; i < cal.length; i++) if (cal[i]! < cal[i - 1]!) cal[i] = cal[i - 1]!;
+  return { raw, calibrated: cal };
+}
+
+/** Piecewise-linear interpolation on an isotonic map; clamps to [0,1]. */
+export function applyCalibration(c: { raw: number[]; calibrated: number[] }, x: number): number {
+  const { raw, calibrated } = c;
+  if (raw.length === 0) return Math.max(0, Math.min(1, x));
+  if (x <= raw[0]!) return calibrated[0]!;
+  for (let i = 1; i < raw.length; i++) {
+    if (x <= raw[i]!) {
+      const t = (x - raw[i - 1]!) / (raw[i]! - raw[i - 1]! || 1);
+      return calibrated[i - 1]! + t * (calibrated[i]! - calibrated[i - 1]!);
+    }
+  }
+  return calibrated[calibrated.length - 1]!;
+}
