@@ -31,6 +31,12 @@ export interface EmailIntakeDeps {
   ownAddresses?: string[];
   /** Largest attachment kept inline as base64, in bytes; default 5 MB. */
   attachmentInlineMaxBytes?: number;
+  /**
+   * How long `intake.receive` may take before the sender is told `451` (ms; default 60 000).
+   * Sending MTAs wait about 10 minutes for the reply to DATA (RFC 5321 §4.5.3.2.6); a store that
+   * finishes after the timeout is harmless, the retry is then recognised as a duplicate.
+   */
+  receiveTimeoutMs?: number;
 }
 
 /** A running SMTP intake. */
@@ -117,7 +123,7 @@ export function createEmailIntake(deps: EmailIntakeDeps): EmailIntake {
     const idHash = hashId(msg.providerMessageId);
     const autoReply = msg.activity.type === 'event' ? (msg.activity.value as { reason: string }).reason : undefined;
     try {
-      const receipt = await deps.intake.receive(msg);
+      const receipt = await withTimeout(deps.intake.receive(msg), deps.receiveTimeoutMs ?? 60_000);
       log.info(
         {
           msgIdHash: idHash,
@@ -175,6 +181,14 @@ function readMessage(stream: SMTPServerDataStream, maxBytes: number): Promise<Bu
     stream.once('end', () => resolve(Buffer.concat(chunks, kept)));
     stream.once('error', (err) => reject(smtpError(451, `4.3.0 ${err.message}`)));
   });
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`intake did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
 function smtpError(code: number, message: string): SMTPServerError {

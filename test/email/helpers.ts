@@ -15,12 +15,19 @@ export class RecordingIntake implements IntakeSink {
   readonly received: InboundMessage[] = [];
   private readonly seen = new Set<string>();
   private failures = 0;
+  private delayMs = 0;
 
   failNext(count: number): void {
     this.failures = count;
   }
 
+  /** Make every call take this long before it answers. */
+  delay(ms: number): void {
+    this.delayMs = ms;
+  }
+
   async receive(msg: InboundMessage): Promise<IntakeReceipt> {
+    if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
     if (this.failures > 0) {
       this.failures--;
       throw new Error(`storage down (test) for ${msg.address}`);

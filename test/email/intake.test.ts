@@ -124,6 +124,20 @@ describe('email intake (real SMTP on loopback)', () => {
     expect(log).not.to.contain('retry-1@example.org');
   });
 
+  it('when storing takes longer than receiveTimeoutMs, then the sender gets 451 and the late store is deduplicated on retry', async () => {
+    await t.stop();
+    t = await startTestIntake({ receiveTimeoutMs: 100 });
+    t.intake.delay(300);
+    const mail = { from: RESIDENT, to: INTAKE_ADDRESS, text: 'Traag.', messageId: '<slow-1@example.org>' };
+
+    expect(await smtpCode(sendMail(t.port, mail))).to.equal(451);
+    t.intake.delay(0);
+    await new Promise((r) => setTimeout(r, 300));
+    const info = await sendMail(t.port, mail);
+    expect(info.response).to.match(/^250/);
+    expect(t.intake.received).to.have.length(1);
+  });
+
   it('when a mail has only HTML, then the bot gets the text converted from it', async () => {
     await sendMail(t.port, {
       from: RESIDENT,
