@@ -13,6 +13,25 @@ export interface WebChatPageDeps {
   quickExitUrl?: string;
 }
 
+/**
+ * Content-Security-Policy of the page. Scripts only from this origin (no inline script); Web Chat
+ * injects `<style>` elements at run time (emotion), hence style-src 'unsafe-inline'. connect-src
+ * 'self' also allows ws(s) to the same host (CSP Level 3).
+ */
+export const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
 /**
@@ -62,6 +81,7 @@ export function createWebChatPageRouter(deps: WebChatPageDeps): express.Router {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', PAGE_CSP);
     res.send(html);
   });
   router.get('/webchat/webchat.js', (_req, res, next) => {
@@ -85,6 +105,7 @@ export function renderPage(deps: WebChatPageDeps): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${esc(title)} – ${name}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/webchat/page.css">
 <script src="/webchat/webchat.js" defer></script>
 <script src="/webchat/app.js" defer></script>
@@ -109,8 +130,8 @@ export function renderPage(deps: WebChatPageDeps): string {
     <div id="webchat"></div>
     <noscript><p>Voor deze chat is JavaScript nodig. U kunt de gemeente ook bellen: 14 en dan het netnummer.</p></noscript>
     <div class="chat-actions">
-      <p id="webchat-status" class="status" role="status" aria-live="polite"></p>
       <button type="button" id="nieuw-gesprek" class="secondary">Nieuw gesprek beginnen</button>
+      <p id="webchat-status" class="status" role="status" aria-live="polite"></p>
     </div>
   </section>
 </main>

@@ -391,4 +391,30 @@ describe('webchat: Direct Line 3.0 endpoint', function () {
       expect(String(err)).to.contain('401');
     });
   });
+
+  describe('configuration and privacy', function () {
+    it('builds wss stream URLs from publicUrl and logs ids only, never text or user ids', async function () {
+      const logLines: string[] = [];
+      const c = await startServer(store, redis, { publicUrl: () => 'https://chat.example.org/', logLines });
+      try {
+        const base = `${c.url}/v3/directline`;
+        const gen = await call(`${base}/tokens/generate`, { body: { user: { id: 'resident-secret-id', name: 'Geheime Naam' } } });
+        const started = await call(`${base}/conversations`, { method: 'POST', token: gen.body.token });
+        const conv = gen.body.conversationId;
+        expect(started.body.streamUrl).to.match(new RegExp(`^wss://chat\\.example\\.org/v3/directline/conversations/${conv}/stream\\?t=`));
+        await call(`${base}/conversations/${conv}/activities`, { token: started.body.token, body: { type: 'message', text: 'mijn BSN is 123456782' } });
+        store.failNext = true;
+        await call(`${base}/conversations/${conv}/activities`, { token: started.body.token, body: { type: 'message', text: 'mijn BSN is 123456782' } });
+        const log = logLines.join('');
+        expect(log).to.contain(conv);
+        expect(log).to.contain('webchat request failed');
+        expect(log).to.not.contain('123456782');
+        expect(log).to.not.contain('resident-secret-id');
+        expect(log).to.not.contain('Geheime Naam');
+        expect(log).to.not.contain(gen.body.token);
+      } finally {
+        await c.close();
+      }
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import type { Activity } from 'botbuilder';
 import express from 'express';
 import { Redis } from 'ioredis';
@@ -144,9 +145,17 @@ export function redisForTest() {
 export async function startServer(
   store: MemoryStore,
   redis: ReturnType<typeof redisForTest>,
-  opts: { page?: boolean; tokenTtlSeconds?: number; keepaliveSeconds?: number } = {},
+  opts: {
+    page?: boolean;
+    tokenTtlSeconds?: number;
+    keepaliveSeconds?: number;
+    publicUrl?: () => string;
+    logLines?: string[];
+  } = {},
 ): Promise<TestServer> {
-  const logger = createLogger('silent');
+  const logger = opts.logLines
+    ? createLogger('debug', new Writable({ write: (chunk, _enc, cb) => (opts.logLines!.push(String(chunk)), cb()) }))
+    : createLogger('silent');
   // Every instance has its own subscriber connection in production; tests share the publisher.
   const subscriber = redis.subscriber.duplicate();
   const dl = createDirectLineRouter({
@@ -158,6 +167,7 @@ export async function startServer(
     logger,
     tokenTtlSeconds: opts.tokenTtlSeconds,
     keepaliveSeconds: opts.keepaliveSeconds,
+    publicUrl: opts.publicUrl,
   });
   const app = express();
   app.use('/v3/directline', dl.router);

@@ -146,6 +146,7 @@
             locale: 'nl-NL',
             userID: userFromToken(session.token),
             styleOptions: styleOptions,
+            role: 'region', // Web Chat's default 'complementary' would nest a landmark in main
           },
           chatEl,
         );
