@@ -1,0 +1,95 @@
+import { expect } from 'chai';
+import { AgentClient } from '../support/agent-client.js';
+import { eventually, startTestService, TEST_INTAKE_ADDRESS, type TestService } from '../support/service.js';
+import { sendMail, type RelayedMail } from '../support/smtp-relay.js';
+
+const RESIDENT = 'inwoner.e2e@example.org';
+
+describe('e2e: e-mail resident ⇄ bot ⇄ agent (real SMTP intake, local relay)', function () {
+  this.timeout(60_000);
+  let svc: TestService;
+  let agent: AgentClient;
+
+  before(async () => {
+    svc = await startTestService();
+    await svc.app.agents.create({ username: 'bram', displayName: 'Bram Jansen', password: 'another long password', role: 'agent' });
+    agent = new AgentClient(svc.baseUrl);
+    await agent.login('bram', 'another long password');
+  });
+  after(async () => {
+    await svc?.stop();
+  });
+
+  const toResident = (m: RelayedMail) => m.envelope.rcptTo.some((r) => r.address === RESIDENT);
+
+  it('the bot replies threaded, the agent takes over, and the reply arrives in the same thread', async () => {
+    const sent = await sendMail(svc.app.smtpPort, {
+      from: `Inwoner Test <${RESIDENT}>`,
+      to: TEST_INTAKE_ADDRESS,
+      subject: 'Eigen bijdrage CAK veel te hoog',
+      messageId: '<e2e-1@example.org>',
+      text:
+        'Geachte heer, mevrouw,\n\nIk krijg sinds maart een rekening van het CAK voor de eigen bijdrage van mijn huishoudelijke hulp. ' +
+        'Het bedrag is veel hoger dan het abonnementstarief en ik begrijp niet waarom. Wie kan mij helpen?\n\n' +
+        'Met vriendelijke groet,\nA. Test\n',
+    });
+    expect(sent.response).to.match(/^250/);
+
+    const botMails = await svc.relay.waitFor(toResident, 15_000);
+    const bot = botMails[0]!.parsed;
+    expect(bot.subject).to.equal('Re: Eigen bijdrage CAK veel te hoog');
+    expect(bot.inReplyTo).to.equal('<e2e-1@example.org>');
+    expect(String(bot.references)).to.contain('<e2e-1@example.org>');
+    expect(bot.headers.get('auto-submitted')).to.equal('auto-replied');
+    expect(bot.text).to.match(/digitale assistent/i);
+
+    const convId = (await svc.app.db.query<{ conversation_id: string }>(
+      `SELECT conversation_id FROM messages WHERE provider_message_id = $1`,
+      ['<e2e-1@example.org>'],
+    )).rows[0]!.conversation_id;
+
+    // The resident answers the bot's mail in their mail client: same conversation.
+    const botMessageId = bot.messageId!;
+    if (!(await svc.app.store.getConversation(convId))!.queuedAt) {
+      await sendMail(svc.app.smtpPort, {
+        from: `Inwoner Test <${RESIDENT}>`,
+        to: TEST_INTAKE_ADDRESS,
+        subject: 'Re: Eigen bijdrage CAK veel te hoog',
+        messageId: '<e2e-2@example.org>',
+        inReplyTo: botMessageId,
+        references: ['<e2e-1@example.org>', botMessageId],
+        text: 'Het gaat om de eigen bijdrage voor hulp in huis.\n\nOp 1 december schreef Meldpunt:\n> Ik wil u goed helpen.\n',
+      });
+    }
+    const queued = await eventually(async () => (await agent.queue()).find((c) => c.id === convId), 'conversation queued');
+    expect(queued.channel).to.equal('email');
+
+    expect((await agent.claim(convId)).status).to.equal(200);
+    expect((await agent.reply(convId, 'Beste mevrouw Test, ik zoek dit voor u uit bij het CAK en bel u morgen.')).status).to.equal(200);
+
+    const agentMails = await svc.relay.waitFor((m) => toResident(m) && (m.parsed.text ?? '').includes('ik zoek dit voor u uit'), 15_000);
+    const mail = agentMails[0]!.parsed;
+    expect(mail.subject).to.equal('Re: Eigen bijdrage CAK veel te hoog');
+    expect(mail.inReplyTo).to.be.a('string');
+    expect(String(mail.references)).to.contain('<e2e-1@example.org>');
+    expect(mail.headers.get('auto-submitted')).to.equal(undefined);
+
+    const detail = await agent.detail(convId);
+    expect(detail.messages.filter((m: any) => m.direction === 'in').length).to.be.greaterThan(0);
+    const out = detail.messages.find((m: any) => m.senderRole === 'agent');
+    expect(out.status).to.equal('sent');
+  });
+
+  it('an out-of-office reply never starts a bot conversation or a reply', async () => {
+    const before = svc.relay.received.length;
+    await sendMail(svc.app.smtpPort, {
+      from: 'Afwezig <afwezig@example.org>',
+      to: TEST_INTAKE_ADDRESS,
+      subject: 'Automatisch antwoord: Uw bericht',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+      text: 'Ik ben afwezig tot maandag.',
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(svc.relay.received.length).to.equal(before);
+  });
+});
