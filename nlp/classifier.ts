@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { detectCrisis } from './crisis.js';
+import { crisisNormalise, detectCrisisNormalised } from './crisis.js';
 import { detectLanguage } from './lang.js';
 import { detectWantsFormal, detectWantsHuman } from './intent.js';
 import { applyCalibration, headScores, MODEL_FORMAT, modelText, Vectorizer, type ModelArtifact } from './model.js';
@@ -61,7 +61,8 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
       const subject = input.subject?.trim() || undefined;
       const full = (subject ? subject + '\n' : '') + input.text;
       const lang = detectLanguage(full);
-      const crisis = detectCrisis(full);
+      const cn = crisisNormalise(full);
+      const crisis = detectCrisisNormalised(cn);
       const hb = hintBody(input.hint);
       const text = input.hint && hb === undefined ? `${input.text}\n${input.hint}` : input.text;
       const x = vec.vectorize(modelText(text, subject, lang));
@@ -86,8 +87,8 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
         for (const e of extra) bodies.push(e.b);
       }
       const t = normalise(full);
-      const wantsHuman = detectWantsHuman(full);
-      const wantsFormal = detectWantsFormal(full);
+      const wantsHuman = detectWantsHuman(cn, true);
+      const wantsFormal = detectWantsFormal(cn, true);
       let kind: Kind;
       let urgency: Urgency;
       if (crisis) { kind = 'crisis'; urgency = 'crisis'; } else {
@@ -97,7 +98,7 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
         kind = kindHead.labels[ki] as Kind;
         const rk = ruleKind(t);
         if (rk === 'bezwaar' && kind !== 'bezwaar') kind = 'bezwaar';
-        else if (rk === 'signaal' && kind === 'vraag') kind = 'signaal';
+        else if (rk === 'signaal' && kind !== 'bezwaar') kind = 'signaal';
         if (wantsFormal && kind !== 'bezwaar') kind = 'klacht';
         const pu = headScores(urgHead, x, false);
         urgency = pu[urgHead.labels.indexOf('hoog')]! >= 0.5 || ruleHoog(t) ? 'hoog' : 'normaal';

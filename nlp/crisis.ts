@@ -27,12 +27,17 @@ export function crisisNormalise(s: string): string {
     .replace(/ł/g, 'l').replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/ß/g, 'ss')
     .replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه')
     .replace(/[’‘ʼ`´]/g, "'")
-    .replace(/\s+/g, ' ');
+    .replace(/[ \t\r\f\v]+/g, ' ');
 }
 
 const R = (lang: string, category: Category, name: string, src: string): Rule => ({
-  lang, category, name, re: new RegExp(crisisNormalise(src), 'u'),
+  lang, category, name, re: new RegExp(crisisNormalise(src), 'mu'),
 });
+
+/** Co-occurrence rule: a and b within `w` characters of each other (either order, across sentences). */
+const N = (lang: string, category: Category, name: string, a: string, b: string, w = 120): Rule => R(
+  lang, category, name, `(?:${a})[^]{0,${w}}(?:${b})|(?:${b})[^]{0,${w}}(?:${a})`,
+);
 
 // Word boundary helpers for Latin script (\b is ASCII-only but we strip diacritics first).
 const B = '\\b';
@@ -60,12 +65,29 @@ const RULES: Rule[] = [
   R('nl', 'basic-needs', 'geen-eten', `${B}(er is |we hebben |ik heb |hebben we |heb ik )?(geen|niks|niets) (eten|te eten)( meer)? (in huis )?${NOW}|${B}${NOW} (geen|niks|niets) (eten|te eten)|${B}(kinderen|kids|we|wij) (hebben|heeft) (vandaag|sinds gisteren|al (twee|drie|\\d+) dagen) (niks|niets|nog niks|nog niets) (gegeten|te eten)|${B}er is geen eten meer( vanavond| vandaag| in huis)?${B}`),
   R('nl', 'basic-needs', 'geen-verwarming', `${B}(geen|zonder) (verwarming|gas|stroom|warmte|elektriciteit)${B}.{0,60}${B}(vannacht|vanavond|vriest|vriezen|ijskoud|koud|baby)|${B}(verwarming|gas|stroom) (is |zijn )?(vandaag |net )?afgesloten.{0,60}(vannacht|vanavond|vriest|ijskoud|koud|baby)`),
 
+  R('nl', 'suicide', 'niet-meer-wil-leven', `${B}niet meer (wil|wilt|willen|zou willen) (leven|bestaan|wakker worden)${B}|${B}(een )?punt (achter|aan) (mijn|m'n|het) leven|${B}ik maak er een eind(e)? aan|${B}ik hoef (echt )?niet meer${B}|${B}(overdosis|zelfbeschadiging|automutil)`),
+  R('nl', 'suicide', 'zelfbeschadiging', `${B}(zichzelf|mezelf|mijzelf|zich) (weer |opnieuw |vaak )?(pijn (gedaan|doen|gedaan heeft|doet)|gesneden|snijden|snijdt|beschadigd|beschadigen)|${B}(snijdt|sneed|krast) (zich|zichzelf)${B}`),
+  R('nl', 'violence', 'dreigt-iets-aan-te-doen', `${B}(hij|zij|ze|mijn (man|vrouw|partner|ex|vriend|zoon|vader)) (zegt|zei|roept|riep|schreeuwt|dreigt|dreigde)( dat)? (hij|zij|ze)? ?(ons|me|mij|haar|hem|de kinderen|mijn kinderen) (iets|wat) (aandoet|aan doet|aan gaat doen|aan zal doen|zal aandoen)|${B}(hij|zij|ze) (gaat|wil) (ons|me|mij|de kinderen) (iets )?(aandoen|vermoorden|doodmaken|slaan)`),
+  R('nl', 'violence', 'verstopt', `${B}(ik|we|wij) (zit|zitten|heb|hebben) (ons |me |mij |mezelf )?(opgesloten|verstopt|op slot|ingesloten)|${B}(bonkt|beukt|schopt|slaat) (op|tegen) de deur|${B}stuur (alstublieft |aub |snel )?(iemand|de politie|politie)${B}`),
+  N('nl', 'child-danger', 'dronken-met-kinderen', `${B}(stomdronken|dronken|bezopen|onder invloed|stoned|high|drugs gebruikt)${B}`, `${B}(kinderen|kind|kids|baby|zoon|dochter|de kleine)${B}`, 160),
+  R('nl', 'basic-needs', 'gevallen', `${B}(is |ligt |was )?gevallen[^]{0,80}${B}(komt|kan|kon) (niet|nergens) (meer )?(overeind|omhoog|op(staan)?|zelf op)|${B}ligt (al uren |al de hele (dag|nacht) |nog steeds )?(hulpeloos )?op de (grond|vloer)`),
+  N('nl', 'basic-needs', 'afgesloten-kou', `${B}(afgesloten|afsluiten|geen (gas|stroom|verwarming|warmte|elektriciteit)|zonder (gas|stroom|verwarming|warmte))${B}`, `${B}(vannacht|vanavond|vriest|vriezen|vorst|ijskoud|-\\s?\\d+|min \\d+ graden|onderkoeld|baby)${B}`, 160),
+  N('nl', 'basic-needs', 'dakloos-vannacht', `${B}(uit (ons|mijn|het) huis gezet|uit huis gezet|ontruim(d|en|ing)|op straat|geen (dak|onderdak|slaapplek|plek om te slapen)|dakloos|waar (we|ik) (moeten|moet) (slapen|heen)|nergens (heen|naartoe|om te slapen))`, `${B}(vannacht|vanavond|vandaag|deze nacht)${B}`, 140),
+  N('nl', 'basic-needs', 'geen-eten-kinderen', `${B}(geen|niks|niets) (meer )?(te )?eten${B}`, `${B}(vanavond|vandaag|vannacht|kinderen hebben honger|honger|al (twee|drie|\\d+) dagen)${B}`, 80),
+
   // ---------------- English ----------------
   R('en', 'suicide', 'suicide', `${B}(suicide|suicidal|kill (myself|himself|herself)|end (my|his|her) (own )?life|take my (own )?life|end it all)${B}`),
   R('en', 'suicide', 'not-alive', `${B}(i )?(don't|do not|dont) want to (live|be alive|be here|exist|wake up)( anymore| any more)?${B}|${B}no (reason|point) (to live|in living|going on)|better off without me|${B}(hurt|harm) myself|${B}self[- ]harm|${B}(can't|cannot|cant) go on (anymore|any more|like this)|${B}want to die${B}|${B}wish i (was|were) dead`),
   R('en', 'violence', 'hits', `${B}(he|she|my (husband|wife|partner|ex|boyfriend|girlfriend|son|father|brother)) (hits|beats|kicks|chokes|strangles|hit|beat|kicked|choked|strangled|punched|punches) (me|us)${B}|${B}(threaten(s|ed)?) to (kill|hurt|beat) (me|us)|${B}(not|don't feel|do not feel) safe (at home|in (my|the) house|with him|with her)|${B}afraid (he|she) (will|is going to) (hurt|kill) (me|us)|${B}(with a|has a) (knife|gun)${B}`),
   R('en', 'child-danger', 'child', `${B}(hits|beats|kicks|hurts|hit|beat|abuses|abused) (the|my|his|her|our) (kids|children|child|son|daughter|baby)${B}|${B}(child|children|kids|baby|son|daughter) (is|are) (not safe|in danger|being (hit|beaten|abused|hurt))|${B}(children|kids|baby|child) (is|are) (home )?alone (for days|all (day|night)|at home)|${B}(child|children|kids|baby) (has|have)n'?t eaten`),
   R('en', 'basic-needs', 'tonight', `${B}(sleep|sleeping|spend the night) (on the street|outside|rough|in (the|my|our) car) (tonight|today)|${B}(nowhere|no place) to (sleep|stay|go) (tonight|today)|${B}(tonight|today) (we|i) (have|will have) (nowhere|no place)|${B}no (food|heating|heat|electricity|power) (tonight|left|at all|in the house)|${B}nothing (left )?to eat${B}|${B}(evicted|thrown out) (today|tonight)|${B}homeless (tonight|today)`),
+
+  R('en', 'suicide', 'point', `${B}(ending it|end it all|end it|end things)${B}|${B}(don't|do not|dont|can't|cannot) see the point( of| in)? (anything|living|life|going on)|${B}no point (in|of) (anything|living|life)|${B}(cut|cutting|hurt|hurting|harmed) (myself|herself|himself)|${B}(overdose|take all (my|the) pills)`),
+  R('en', 'violence', 'threat', `${B}(he|she)('s| is)? (says|said|screams|threatens|threatened|going)( that)? (he|she)?('ll| will| is going to| gonna)? ?(hurt|kill|beat) (me|us|the kids|the children)|${B}(locked|hiding) (ourselves|myself|us|me) in|${B}send (someone|the police|help)${B}`),
+  N('en', 'child-danger', 'drunk-kids', `${B}(drunk|wasted|high|on drugs|intoxicated)${B}`, `${B}(kids|children|child|baby|son|daughter)${B}`, 160),
+  R('en', 'basic-needs', 'fallen', `${B}(fell|fallen|has fallen)[^]{0,60}(can't|cannot|couldn't|unable to) get up|${B}(lying|lies) on the floor`),
+  N('en', 'basic-needs', 'cold-tonight', `${B}(cut off|disconnected|no (gas|heating|heat|electricity|power))${B}`, `${B}(tonight|freezing|below zero|baby)${B}`, 140),
+  N('en', 'basic-needs', 'homeless-tonight', `${B}(evicted|thrown out|on the street|nowhere to (sleep|go|stay)|sleep(ing)? in (my|the|our) car)`, `${B}(tonight|today|right now|now)${B}`, 120),
 
   // ---------------- Turkish ----------------
   R('tr', 'suicide', 'intihar', `intihar|kendimi (öldür|oldur|asacag)|ölmek istiyorum|olmek istiyorum|yaşamak istemiyorum|yasamak istemiyorum|hayatıma son|canıma kıy|artık yaşamak`),
@@ -78,6 +100,9 @@ const RULES: Rule[] = [
   R('pl', 'violence', 'bije', `${B}(bije|pobił|pobila|pobił|uderzył|kopie|dusi) (mnie|nas)${B}|grozi(, że| ze)? (mnie )?(zabije|zabić)|${B}zabije (mnie|nas)${B}|nie jestem bezpieczn[ay] w domu|przemoc domow`),
   R('pl', 'child-danger', 'dziecko', `(bije|pobił|krzywdzi) (dziecko|dzieci|syna|córkę)|(dziecko|dzieci) (jest |są )?w niebezpieczeństwie|(dziecko|dzieci) (jest |są )?(same|sam) w domu`),
   R('pl', 'basic-needs', 'dzis', `nie (mam|mamy) gdzie (spać|spac|nocować)|(dziś|dzisiaj|tej nocy) (na ulicy|bez dachu)|nie (mam|mamy) (co jeść|co jesc|jedzenia|nic do jedzenia)|(bez|nie ma) (ogrzewania|prądu|pradu|gazu).{0,40}(zimno|dziś|dzisiaj|noc)`),
+
+  N('pl', 'basic-needs', 'noc-samochod', `(śpię|śpimy|spię|spać|nocuję|nocujemy) (w samochodzie|na ulicy|na dworze|w aucie|na dworcu)|nie (mam|mamy) dachu nad głową|musiałem opuścić mieszkanie|musiałam opuścić mieszkanie|wyrzucili (mnie|nas)`, `(dziś|dzisiaj|w nocy|tej nocy|mróz|zimno|teraz)`, 160),
+  R('pl', 'suicide', 'sens', `nie widzę (już )?sensu|nie ma sensu żyć|chcę umrzeć|skończyć z tym wszystkim`),
 
   // ---------------- Arabic ----------------
   R('ar', 'suicide', 'intihar', `انتحار|انتحر|اقتل نفسي|أقتل نفسي|لا (أريد|اريد) (أن )?(أعيش|اعيش|العيش|الحياة)|(أنهي|انهي) حياتي|أؤذي نفسي|اؤذي نفسي`),
@@ -126,14 +151,19 @@ const FIGURATIVE: RegExp[] = [
  *   Dutch first.
  */
 export function detectCrisis(text: string): CrisisMatch | null {
-  let t = crisisNormalise(text);
-  for (const f of FIGURATIVE) t = t.replace(new RegExp(crisisNormalise(f.source), 'g'), ' ');
-  // split into sentences so "$" anchors work per sentence and patterns don't span far
-  const parts = t.split(/(?<=[.!?\n])\s+|\n+/);
+  return detectCrisisNormalised(crisisNormalise(text));
+}
+
+const FIGURATIVE_N = FIGURATIVE.map((f) => new RegExp(crisisNormalise(f.source), 'g'));
+
+/** detectCrisis on text already passed through crisisNormalise (saves a pass in the classifier). */
+export function detectCrisisNormalised(normalised: string): CrisisMatch | null {
+  let t = normalised;
+  for (const f of FIGURATIVE_N) t = t.replace(f, ' ');
+  // one sentence per line, so "$" (multiline) anchors at sentence ends
+  t = t.replace(/([.!?]+)\s+/g, '$1\n');
   for (const rule of RULES) {
-    for (const p of parts) {
-      if (rule.re.test(p.trim())) return { category: rule.category, lang: rule.lang, rule: `${rule.lang}:${rule.category}:${rule.name}` };
-    }
+    if (rule.re.test(t)) return { category: rule.category, lang: rule.lang, rule: `${rule.lang}:${rule.category}:${rule.name}` };
   }
   return null;
 }

@@ -38,17 +38,18 @@ const FORMAL: RegExp[] = [
   /\b(formelle|offizielle) beschwerde\b/,
 ];
 
-const HUMAN_N = HUMAN.map((r) => new RegExp(crisisNormalise(r.source), 'u'));
-const FORMAL_N = FORMAL.map((r) => new RegExp(crisisNormalise(r.source), 'u'));
+const HUMAN_N = HUMAN.map((r) => new RegExp(crisisNormalise(r.source), 'mu'));
+const FORMAL_N = FORMAL.map((r) => new RegExp(crisisNormalise(r.source), 'mu'));
 
-/** True when the resident asks for a human (person, call-back), in nl/en/tr/pl/ar/uk/ru/de. */
-export function detectWantsHuman(text: string): boolean {
-  const t = crisisNormalise(text);
+/** True when the resident asks for a human (person, call-back), in nl/en/tr/pl/ar/uk/ru/de.
+ * @param normalised pass true when `text` is already crisisNormalise()d */
+export function detectWantsHuman(text: string, normalised = false): boolean {
+  const t = normalised ? text : crisisNormalise(text);
   return HUMAN_N.some((re) => re.test(t));
 }
 
 /** True when the resident asks for formal complaint handling (Awb ch. 9) or the ombudsman. */
-export function detectWantsFormal(text: string): boolean {
-  const t = crisisNormalise(text);
+export function detectWantsFormal(text: string, normalised = false): boolean {
+  const t = normalised ? text : crisisNormalise(text);
   return FORMAL_N.some((re) => re.test(t));
 }

@@ -49,6 +49,8 @@ const WORDSETS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries(WORDS).map(([k, v]) => [k, new Set(v)]),
 );
 
+const WORDSET_LIST = Object.entries(WORDSETS);
+
 /** Letters decisive for one Latin-script language (score bonus per occurrence). */
 const DIACRITICS: [string, RegExp][] = [
   ['tr', /[şğı]|İ/g],
@@ -63,16 +65,19 @@ const DIACRITICS: [string, RegExp][] = [
  *   the text has no letters at all.
  */
 export function detectLanguage(text: string): string {
-  const letters = text.match(/\p{L}/gu);
-  if (!letters || letters.length === 0) return 'und';
-  const n = letters.length;
+  // one pass over the characters: letters per script
+  let n = 0, arabic = 0, cyr = 0, ethiopic = 0, greek = 0, cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) { if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++; continue; }
+    if (c >= 0x0600 && c <= 0x06ff) { arabic++; n++; } else if ((c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) { arabic++; n++; }
+    else if (c >= 0x0400 && c <= 0x04ff) { cyr++; n++; } else if (c >= 0x1200 && c <= 0x137f) { ethiopic++; n++; }
+    else if (c >= 0x0370 && c <= 0x03ff) { greek++; n++; } else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) { cjk++; n++; }
+    else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) n++;
+  }
+  if (n === 0) return 'und';
   const count = (re: RegExp) => (text.match(re) ?? []).length;
 
-  const arabic = count(/[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/g);
-  const cyr = count(/[\u0400-\u04FF]/g);
-  const ethiopic = count(/[\u1200-\u137F]/g);
-  const greek = count(/[\u0370-\u03FF]/g);
-  const cjk = count(/[\u3040-\u30FF\u4E00-\u9FFF]/g);
   if (arabic / n > 0.3) {
     if (count(/[پچژگ]/g) > 0 && count(/[ةى]/g) === 0) return 'fa';
     if (count(/[ٹڈڑںھے]/g) > 0) return 'ur';
@@ -92,10 +97,10 @@ export function detectLanguage(text: string): string {
   if (cjk / n > 0.3) return 'zh';
 
   // Latin script: stopword vote plus decisive diacritics.
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const words = text.toLowerCase().match(/[a-z\u00c0-\u024f']+/g) ?? [];
   const scores: Record<string, number> = {};
   for (const w of words) {
-    for (const [lang, set] of Object.entries(WORDSETS)) if (set.has(w)) scores[lang] = (scores[lang] ?? 0) + 1;
+    for (const [lang, set] of WORDSET_LIST) if (set.has(w)) scores[lang] = (scores[lang] ?? 0) + 1;
   }
   for (const [lang, re] of DIACRITICS) {
     const c = count(re);

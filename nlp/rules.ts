@@ -32,13 +32,23 @@ export function hintBody(hint: string | undefined): Body | null | undefined {
 }
 
 const BEZWAAR_STRONG = /\b(bezwaar|bezwaarschrift|in beroep|beroep aantekenen|oneens met (het|de|dit|uw|jullie) (besluit|beslissing|beschikking)|niet eens met (het|de|dit|uw|jullie|die) (besluit|beslissing|beschikking|afwijzing|terugvordering|boete|korting|maatregel|herziening))\b/;
-const SIGNAAL = /\b(wil(de)? (het )?(even |alleen |graag )?(melden|laten weten|doorgeven)|ter info(rmatie)?|geen klacht|hoeft geen klacht|(jullie|u) moet(en)? (dit|het) weten|signaal|ik meld (dit|het))\b/;
-const HOOG = /\b(afgesloten|afsluiting|afsluiten|ontruim\w*|uit huis gezet|huisuitzetting|deurwaarder (komt|staat)|geen (inkomen|uitkering|geld) (meer|voor (eten|boodschappen|de huur))|niks (meer )?(te eten|in de koelkast)|geen zorg meer|geen hulp meer|niemand (meer )?(komt|kwam)|voedselbank|beslag (op|gelegd)|huur niet (meer )?(betalen|kunnen betalen)|niet naar school|zit(ten)? thuis zonder)\b/;
+const SIGNAAL = /\b(wil(de)? (het |dit |iets |even iets )?(even |alleen |graag |wel )?(melden|laten weten|doorgeven|signaleren)|ter (info(rmatie)?|kennisgeving)|voor de volledigheid|geen klacht|hoeft geen klacht|is geen klacht|(jullie|u) moet(en)? (dit|het) (wel )?weten|signaal|ik meld (dit|het)|moet (wel )?ergens (gehoord|gemeld) worden|(wil|wilde) (het|dit) (wel )?kwijt|misschien (kunnen|heeft) (jullie|u|de gemeente) (er )?iets (mee|aan)|ik vraag niks|ik hoef geen antwoord|hoef (verder )?niks)\b/;
+const HOOG = new RegExp([
+  // cut-off, eviction, seizure announced
+  'afgesloten', 'afsluiting', 'afsluiten', 'ontruim\\w*', 'uit (ons |mijn |het )?huis (ge)?zet', 'huisuitzetting', 'deurwaarder (komt|staat|dreigt)', 'beslag (op|gelegd|leggen)', 'executie',
+  // no income
+  'geen (inkomen|uitkering|loon|salaris|geld)( meer)?', 'niks (meer )?(op mijn rekening|binnen)', 'geen geld (meer )?voor', '(eten|boodschappen|de huur) niet (meer )?(betalen|kopen)',
+  'uitkering (is |werd )?(gestopt|stopgezet|geblokkeerd|ingehouden|niet (gestort|betaald|overgemaakt))', 'voedselbank', 'niks (meer )?(te eten|in de koelkast)', 'nog (maar )?(een paar|\\d+) euro',
+  // no care at all
+  'geen (zorg|hulp|thuiszorg|begeleiding) (meer|gehad|gekregen)', '(dagen|weken) (zonder|geen) (zorg|hulp|thuiszorg)', 'niemand (meer )?(komt|kwam|gekomen|geweest|langs)', 'helemaal (geen hulp|niemand)', 'zonder (zorg|hulp) (zitten|zit)', 'kan zich(zelf)? niet (meer )?(redden|wassen)',
+  // child without school / care
+  '(mist|missen|miste) (al )?(\\w+ )?(dagen|weken|maanden)? ?school', 'niet naar school', 'thuiszitter', 'zit(ten)? (al )?(\\w+ )?(weken|maanden) thuis',
+].map((x) => `\\b(${x})`).join('|'));
 
 /** Kind cue from rules, or null when the rules have no opinion. */
 export function ruleKind(t: string): Kind | null {
   if (BEZWAAR_STRONG.test(t)) return 'bezwaar';
-  if (SIGNAAL.test(t)) return 'signaal';
+  if (SIGNAAL.test(t) && !/\b(een|mijn|officiele|formele) klacht\b/.test(t.replace(/\bgeen klacht\b/g, ''))) return 'signaal';
   return null;
 }
 

@@ -5,7 +5,7 @@
 import stemmerNl from 'natural/lib/natural/stemmers/porter_stemmer_nl.js';
 
 /** WhatsApp shorthand and frequent misspellings → standard Dutch (token level, lowercase). */
-const SHORTHAND: Record<string, string> = {
+const SHORTHAND_TABLE: Record<string, string> = {
   ff: 'even', efkes: 'even', effe: 'even', nie: 'niet', nt: 'niet', ni: 'niet', wnr: 'wanneer', wnn: 'wanneer',
   mn: 'mijn', "m'n": 'mijn', mijne: 'mijn', zn: 'zijn', "z'n": 'zijn', k: 'ik', ik: 'ik', hb: 'heb', heb: 'heb',
   idd: 'inderdaad', ipv: 'in plaats van', iig: 'in ieder geval', zsm: 'zo snel mogelijk', gwn: 'gewoon',
@@ -24,6 +24,8 @@ const SHORTHAND: Record<string, string> = {
   bijzondre: 'bijzondere', beschiking: 'beschikking', besluid: 'besluit', bezwaa: 'bezwaar', bewaar: 'bezwaar',
   klagt: 'klacht', klag: 'klacht', afgeweze: 'afgewezen', afgewezzen: 'afgewezen',
 };
+
+const SHORTHAND = new Map<string, string[]>(Object.entries(SHORTHAND_TABLE).map(([k, v]) => [k, v.split(' ')]));
 
 const STOP = new Set(
   ('de het een en van in op te is dat die er ik je u we wij ze zij hij mijn me mij zijn was met voor aan bij ' +
@@ -86,15 +88,20 @@ export function normalise(text: string): string {
     .replace(/\[(bsn|iban|telefoon|e-mail)\]/g, ' pii ');
 }
 
+// letters: Latin (after diacritic stripping, plus ł ı ß ...), Greek, Cyrillic, Arabic, Hebrew, Ethiopic, CJK
+const L = "a-z\\u00c0-\\u02af\\u0370-\\u1fff\\u3040-\\u9fff";
+const TOKEN_RE = new RegExp(`[${L}][${L}'\\-]*|\\d+`, 'g');
+
 /** Tokens after normalisation and shorthand expansion (no stopword removal). */
 export function tokenize(text: string): string[] {
-  const raw = normalise(text).match(/[\p{L}][\p{L}'\-]*|\d+/gu) ?? [];
+  const raw = normalise(text).match(TOKEN_RE) ?? [];
   const out: string[] = [];
   for (let t of raw) {
-    t = t.replace(/^'+|'+$/g, '');
-    if (/^\d+$/.test(t)) { out.push(t.length === 4 && (t.startsWith('19') || t.startsWith('20')) ? 'JAAR' : 'NUM'); continue; }
-    const exp = SHORTHAND[t];
-    if (exp) { for (const e of exp.split(' ')) out.push(e); continue; }
+    if (t.charCodeAt(t.length - 1) === 39 /* ' */) t = t.replace(/'+$/, '');
+    const c0 = t.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) { out.push(t.length === 4 && (t.startsWith('19') || t.startsWith('20')) ? 'JAAR' : 'NUM'); continue; }
+    const exp = SHORTHAND.get(t);
+    if (exp) { for (const e of exp) out.push(e); continue; }
     // split hyphenated compounds (wmo-consulent) but keep the joined form too
     if (t.includes('-')) {
       const parts = t.split('-').filter(Boolean);
@@ -115,6 +122,10 @@ export function features(text: string): Map<string, number> {
   const toks = tokenize(text);
   const f = new Map<string, number>();
   const add = (k: string, v = 1) => f.set(k, (f.get(k) ?? 0) + v);
+  // punctuation cues for kind: questions and exclamations
+  if (text.includes('?')) add('P:?');
+  if (/!{2,}|\?{2,}/.test(text)) add('P:!!');
+  if (toks.length < 12) add('LEN:short');
   let prev: string | null = null;
   for (const t of toks) {
     const s = stem(t);
