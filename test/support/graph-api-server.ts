@@ -55,6 +55,8 @@ export interface GraphRequest {
   status: number;
   /** wamid returned for an accepted message (undefined otherwise). */
   wamid?: string;
+  /** The JSON (or text) the fake answered with, e.g. `{messages:[{id}]}` or a Graph error. */
+  response?: any;
   at: Date;
 }
 
@@ -235,6 +237,7 @@ export async function startGraphApiServer(opts: { accessToken?: string } = {}): 
     };
     const answer = (status: number, out: unknown): void => {
       record.status = status;
+      record.response = out;
       received.push(record);
       reply(res, status, out);
       for (const w of [...waiters]) w();
