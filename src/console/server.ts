@@ -1,0 +1,389 @@
+import type http from 'node:http';
+import { fileURLToPath } from 'node:url';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { Redis } from 'ioredis';
+import { Server as SocketServer } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { z } from 'zod';
+import { CLOSE_OUTCOMES, HandoffError, type AgentRef, type ConsoleEvents, type HandoffService } from '../handoff.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/db.js';
+import type { MessageStore } from '../store/messages.js';
+import type { Agent, AgentStore } from './agents.js';
+import { ConsoleQueries, isUuid } from './queries.js';
+import { parseCookies, SessionStore, SESSION_TTL_SECONDS, tokensEqual, type SessionData } from './sessions.js';
+
+/** What the console needs from the composition root. */
+export interface ConsoleDeps {
+  db: Db;
+  store: MessageStore;
+  handoff: HandoffService;
+  agents: AgentStore;
+  /** Redis client for commands (sessions, login rate limit). */
+  redis: Redis;
+  /** Redis URL for the socket.io adapter's own pub/sub connections. */
+  redisUrl: string;
+  /** Prefix for every Redis key and channel of this service (REDIS_PREFIX). */
+  prefix: string;
+  /** APP_SECRET; reserved for signing (sessions are random ids in Redis). */
+  secret: string;
+  logger: Logger;
+  /** Mark the session cookie `Secure` (and use the `__Host-` prefix); true behind HTTPS. */
+  secureCookies: boolean;
+}
+
+/** The agent console: an Express router, a socket.io attachment and the live event sink. */
+export interface AgentConsole {
+  /**
+   * Routes with absolute paths: `GET /agent` (page), `/agent/app.js`, `/agent/app.css`, and the
+   * JSON API under `/api/agent/*`. Mount at the root: `app.use(console.router)`.
+   */
+  router: express.Router;
+  /** Attach socket.io (path `/agent/socket.io`, Redis adapter) to the HTTP server. Call once. */
+  attach(httpServer: http.Server): void;
+  /**
+   * Live notifications: emits `conversation:changed {conversationId, what}` to every logged-in
+   * agent on every instance. Before `attach` it is a no-op. Give it to `HandoffService` (through
+   * a forwarding object, since the service is created first).
+   */
+  events: ConsoleEvents;
+  /** Disconnect sockets and close the adapter's Redis connections (not the HTTP server). */
+  close(): Promise<void>;
+}
+
+/** Dutch-labelled close outcomes, in the order the console offers them. */
+export const OUTCOME_LABELS: Record<(typeof CLOSE_OUTCOMES)[number], string> = {
+  'opgelost-informeel': 'Informeel opgelost',
+  'formele-procedure': 'Naar formele klachtprocedure',
+  ingetrokken: 'Ingetrokken',
+  'warm-overgedragen': 'Warm overgedragen (gemeente blijft verantwoordelijk)',
+  'geen-actie-nodig': 'Geen actie nodig',
+};
+
+const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** An API error answered as `{error:{code,message}}` with an HTTP status. */
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+const HANDOFF_STATUS: Record<HandoffError['code'], number> = { not_found: 404, conflict: 409, forbidden: 403, invalid: 400 };
+
+const loginBody = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+const replyBody = z.object({
+  text: z.string().trim().min(1).max(4000),
+  clientId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional(),
+});
+const closeBody = z.object({
+  outcome: z.enum(CLOSE_OUTCOMES as [string, ...string[]]),
+  note: z.string().max(2000).optional(),
+});
+const emptyBody = z.object({}).passthrough();
+
+type Authed = { agent: Agent; session: SessionData; sid: string };
+
+/**
+ * Build the agent console (see {@link AgentConsole}).
+ *
+ * Sessions: a random id in an httpOnly, SameSite=Strict cookie; data in Redis with an 8-hour
+ * sliding TTL. State-changing requests need `X-CSRF-Token` (from `/api/agent/me` or `/login`).
+ * Errors: 400 bad input, 401 logged out, 403 CSRF or not allowed, 404 unknown, 409 conflict,
+ * 429 too many logins; body `{error:{code,message}}`, never a stack trace.
+ */
+export function createConsole(deps: ConsoleDeps): AgentConsole {
+  const log = deps.logger.child({ module: 'console' });
+  const sessions = new SessionStore(deps.redis, deps.prefix);
+  const queries = new ConsoleQueries(deps.db);
+  const cookieName = deps.secureCookies ? '__Host-aan-tafel-agent' : 'aan-tafel-agent';
+  let io: SocketServer | null = null;
+  let pub: Redis | null = null;
+  let sub: Redis | null = null;
+
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: deps.secureCookies,
+    path: '/',
+    maxAge: SESSION_TTL_SECONDS * 1000,
+  };
+
+  async function authenticate(cookieHeader: string | undefined): Promise<Authed | null> {
+    const sid = parseCookies(cookieHeader)[cookieName];
+    const session = await sessions.touch(sid);
+    if (!session || !sid) return null;
+    const agent = await deps.agents.get(session.agentId);
+    if (!agent || agent.disabled) {
+      await sessions.destroy(sid);
+      return null;
+    }
+    return { agent, session, sid };
+  }
+
+  const authed = (res: Response): Authed => res.locals.auth as Authed;
+  const ref = (a: Agent): AgentRef => ({ id: a.id, displayName: a.displayName, role: a.role });
+  const meView = (a: Agent, csrf: string) => ({
+    agent: { id: a.id, username: a.username, displayName: a.displayName, role: a.role, team: a.team },
+    csrfToken: csrf,
+    outcomes: CLOSE_OUTCOMES.map((value) => ({ value, label: OUTCOME_LABELS[value] })),
+  });
+  const conversationId = (req: Request): string => {
+    const id = String(req.params.id ?? '');
+    if (!isUuid(id)) throw new ApiError(400, 'invalid', 'conversation id must be a uuid');
+    return id;
+  };
+  const parse = <T>(schema: z.ZodType<T>, value: unknown): T => {
+    const r = schema.safeParse(value ?? {});
+    if (!r.success) {
+      const first = r.error.issues[0];
+      throw new ApiError(400, 'invalid', first ? `${first.path.join('.') || 'body'}: ${first.message}` : 'invalid input');
+    }
+    return r.data;
+  };
+
+  const router = express.Router();
+
+  // --- page and static files -------------------------------------------------------------
+  const pageHeaders = (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Content-Security-Policy', CSP);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  };
+  router.get(['/agent', '/agent/'], pageHeaders, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.sendFile('index.html', { root: PUBLIC_DIR });
+  });
+  router.use('/agent', pageHeaders, express.static(PUBLIC_DIR, { index: false, maxAge: 0, fallthrough: true }));
+
+  // --- API -------------------------------------------------------------------------------
+  const api = express.Router();
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+  api.use(express.json({ limit: '64kb' }));
+
+  api.post('/login', async (req, res) => {
+    const body = parse(loginBody, req.body);
+    const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const gate = await sessions.allowLogin(body.username, ip);
+    if (!gate.allowed) {
+      res.setHeader('Retry-After', String(gate.retryAfterSeconds));
+      throw new ApiError(429, 'rate_limited', 'too many login attempts, try again later');
+    }
+    const agent = await deps.agents.verify(body.username, body.password);
+    if (!agent) {
+      log.info({ event: 'console.login.failed' }, 'agent login failed');
+      throw new ApiError(401, 'unauthorized', 'wrong username or password');
+    }
+    await sessions.resetLogin(body.username, ip);
+    const old = parseCookies(req.headers.cookie)[cookieName];
+    if (old) await sessions.destroy(old);
+    const { sid, data } = await sessions.create(agent.id);
+    res.cookie(cookieName, sid, cookieOptions);
+    log.info({ event: 'console.login', agentId: agent.id }, 'agent logged in');
+    res.json(meView(agent, data.csrf));
+  });
+
+  // Everything below needs a session.
+  api.use(async (req, res, next) => {
+    const auth = await authenticate(req.headers.cookie);
+    if (!auth) {
+      res.clearCookie(cookieName, { ...cookieOptions, maxAge: undefined });
+      throw new ApiError(401, 'unauthorized', 'log in first');
+    }
+    res.locals.auth = auth;
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
+      if (!tokensEqual(req.get('x-csrf-token'), auth.session.csrf)) {
+        throw new ApiError(403, 'csrf', 'missing or wrong X-CSRF-Token');
+      }
+    }
+    next();
+  });
+
+  api.get('/me', (_req, res) => {
+    const { agent, session } = authed(res);
+    res.json(meView(agent, session.csrf));
+  });
+
+  api.post('/logout', async (_req, res) => {
+    const { sid, agent } = authed(res);
+    await sessions.destroy(sid);
+    res.clearCookie(cookieName, { ...cookieOptions, maxAge: undefined });
+    io?.to(`session:${SessionStore.idHash(sid)}`).disconnectSockets(true);
+    log.info({ event: 'console.logout', agentId: agent.id }, 'agent logged out');
+    res.json({ ok: true });
+  });
+
+  api.get('/queue', async (_req, res) => {
+    res.json({ conversations: await queries.queue() });
+  });
+  api.get('/conversations/mine', async (_req, res) => {
+    res.json({ conversations: await queries.active(authed(res).agent.id) });
+  });
+  api.get('/conversations/recent', async (_req, res) => {
+    res.json({ conversations: await queries.recent() });
+  });
+  api.get('/conversations/:id', async (req, res) => {
+    const id = conversationId(req);
+    const detail = await queries.detail(id);
+    if (!detail) throw new ApiError(404, 'not_found', 'conversation not found');
+    // Audit trail of who looked at which conversation (DESIGN §6); ids only.
+    log.info({ event: 'console.view', agentId: authed(res).agent.id, conversationId: id }, 'conversation viewed');
+    res.json({ conversation: detail });
+  });
+  api.post('/conversations/:id/claim', async (req, res) => {
+    const id = conversationId(req);
+    parse(emptyBody, req.body);
+    await deps.handoff.claim(id, ref(authed(res).agent));
+    res.json({ conversation: await queries.detail(id) });
+  });
+  api.post('/conversations/:id/reply', async (req, res) => {
+    const id = conversationId(req);
+    const body = parse(replyBody, req.body);
+    const messageId = await deps.handoff.reply(id, ref(authed(res).agent), body.text, body.clientId);
+    res.json({ messageId });
+  });
+  api.post('/conversations/:id/handback', async (req, res) => {
+    const id = conversationId(req);
+    parse(emptyBody, req.body);
+    await deps.handoff.handBack(id, ref(authed(res).agent));
+    res.json({ ok: true });
+  });
+  api.post('/conversations/:id/close', async (req, res) => {
+    const id = conversationId(req);
+    const body = parse(closeBody, req.body);
+    await deps.handoff.close(id, ref(authed(res).agent), body.outcome as (typeof CLOSE_OUTCOMES)[number], body.note);
+    res.json({ ok: true });
+  });
+  api.get('/attachments/:id', async (req, res) => {
+    const id = String(req.params.id ?? '');
+    if (!isUuid(id)) throw new ApiError(400, 'invalid', 'attachment id must be a uuid');
+    const a = await queries.attachment(id);
+    if (!a) throw new ApiError(404, 'not_found', 'attachment not found');
+    if (!a.content) throw new ApiError(404, 'not_stored', 'only a provider reference is stored for this attachment');
+    log.info({ event: 'console.attachment', agentId: authed(res).agent.id, attachmentId: id }, 'attachment downloaded');
+    const safeType = /^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(a.contentType) ? a.contentType : 'application/octet-stream';
+    res.setHeader('Content-Type', safeType);
+    res.setHeader('Content-Length', String(a.content.length));
+    res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
+    res.attachment(a.name ?? `bijlage-${id.slice(0, 8)}`);
+    res.end(a.content);
+  });
+
+  api.use((_req, _res) => {
+    throw new ApiError(404, 'not_found', 'no such endpoint');
+  });
+  api.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    let status = 500;
+    let body: Record<string, unknown> = { code: 'internal', message: 'something went wrong' };
+    if (err instanceof ApiError) {
+      status = err.status;
+      body = { code: err.code, message: err.message, ...err.extra };
+    } else if (err instanceof HandoffError) {
+      status = HANDOFF_STATUS[err.code];
+      body = { code: err.code, message: err.message };
+      if (err.code === 'conflict') body.heldBy = err.heldBy ?? null;
+    } else if (typeof err === 'object' && err && 'type' in err && typeof (err as { status?: unknown }).status === 'number') {
+      // body-parser errors: malformed JSON, too large, wrong charset
+      const e = err as { status: number; type: string };
+      status = e.status >= 400 && e.status < 500 ? e.status : 400;
+      body = { code: e.type === 'entity.too.large' ? 'too_large' : 'invalid', message: 'unreadable request body' };
+    } else {
+      log.error({ err }, 'console request failed');
+    }
+    res.status(status).json({ error: body });
+  });
+  router.use('/api/agent', api);
+
+  // --- live events -----------------------------------------------------------------------
+  const events: ConsoleEvents = {
+    conversationChanged(conversationId, what) {
+      if (!io) return;
+      io.to('agents').emit('conversation:changed', { conversationId, what });
+    },
+  };
+
+  function attach(httpServer: http.Server): void {
+    if (io) throw new Error('console already attached');
+    pub = new Redis(deps.redisUrl, { lazyConnect: false });
+    sub = pub.duplicate();
+    pub.on('error', (err) => log.warn({ err: err.message }, 'socket.io redis (pub) error'));
+    sub.on('error', (err) => log.warn({ err: err.message }, 'socket.io redis (sub) error'));
+    io = new SocketServer(httpServer, {
+      path: '/agent/socket.io',
+      serveClient: true,
+      adapter: createAdapter(pub, sub, { key: `${deps.prefix}:socket.io` }),
+      allowRequest: (req, cb) => {
+        // Refuse cross-site handshakes (cookies are SameSite=Strict anyway).
+        const origin = req.headers.origin;
+        if (!origin) return cb(null, true);
+        try {
+          const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '');
+          cb(null, new URL(origin).host === host.split(',')[0]!.trim());
+        } catch {
+          cb(null, false);
+        }
+      },
+    });
+    io.use((socket, next) => {
+      authenticate(socket.request.headers.cookie).then(
+        (auth) => {
+          if (!auth) return next(new Error('unauthorized'));
+          socket.data.agentId = auth.agent.id;
+          socket.data.sessionRoom = `session:${SessionStore.idHash(auth.sid)}`;
+          next();
+        },
+        (err: unknown) => {
+          log.error({ err }, 'socket authentication failed');
+          next(new Error('unavailable'));
+        },
+      );
+    });
+    io.on('connection', (socket) => {
+      void socket.join(['agents', `agent:${socket.data.agentId as string}`, socket.data.sessionRoom as string]);
+    });
+  }
+
+  async function close(): Promise<void> {
+    const server = io;
+    io = null;
+    if (server) {
+      server.local.disconnectSockets(true);
+      await Promise.resolve(server.of('/').adapter.close?.());
+      server.engine.close();
+    }
+    await Promise.all([pub?.quit().catch(() => undefined), sub?.quit().catch(() => undefined)]);
+    pub = sub = null;
+  }
+
+  return { router, attach, events, close };
+}
