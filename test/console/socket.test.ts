@@ -1,0 +1,112 @@
+import http from 'node:http';
+import { expect } from 'chai';
+import express from 'express';
+import { io as connect, type Socket } from 'socket.io-client';
+import { createLogger } from '../../src/logger.js';
+import { createConsole } from '../../src/console/server.js';
+import { Client, makeAgent, REDIS_URL, seedConversation, startHarness, type Harness } from './helpers.js';
+
+function open(base: string, cookie?: string): Socket {
+  return connect(base, {
+    path: '/agent/socket.io',
+    transports: ['websocket'],
+    extraHeaders: cookie ? { cookie } : {},
+    reconnection: false,
+    timeout: 5000,
+  });
+}
+
+function waitFor<T>(socket: Socket, event: string, match: (v: T) => boolean = () => true, ms = 5000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
+    const on = (v: T) => {
+      if (!match(v)) return;
+      clearTimeout(t);
+      socket.off(event, on);
+      resolve(v);
+    };
+    socket.on(event, on);
+  });
+}
+
+describe('console live events (socket.io)', function () {
+  this.timeout(30_000);
+  let h: Harness;
+  let ana: Client;
+  const sockets: Socket[] = [];
+
+  before(async () => {
+    h = await startHarness();
+    await makeAgent(h, 'ana', 'Ana de Vries');
+    ana = new Client(h.base);
+    await ana.login('ana');
+  });
+  after(async () => {
+    for (const s of sockets) s.disconnect();
+    await h?.close();
+  });
+
+  it('a logged-in socket receives conversation:changed after a claim', async () => {
+    const s = open(h.base, ana.cookie);
+    sockets.push(s);
+    await waitFor(s, 'connect');
+    const id = await seedConversation(h);
+    const got = waitFor<{ conversationId: string; what: string }>(s, 'conversation:changed', (v) => v.conversationId === id);
+    expect((await ana.req('POST', `/api/agent/conversations/${id}/claim`, {})).status).to.equal(200);
+    expect(await got).to.deep.equal({ conversationId: id, what: 'control' });
+  });
+
+  it('refuses a socket without a valid session', async () => {
+    for (const cookie of [undefined, 'aan-tafel-agent=' + 'A'.repeat(43)]) {
+      const s = open(h.base, cookie);
+      sockets.push(s);
+      const err = await waitFor<Error>(s, 'connect_error');
+      expect(err.message).to.equal('unauthorized');
+      expect(s.connected).to.equal(false);
+    }
+  });
+
+  it('delivers events raised on another instance (Redis adapter)', async () => {
+    const other = createConsole({
+      db: h.db,
+      store: h.store,
+      handoff: h.handoff,
+      agents: h.agents,
+      redis: h.redis,
+      redisUrl: REDIS_URL,
+      prefix: h.prefix,
+      secret: 'test-secret-0123456789',
+      logger: createLogger('silent'),
+      secureCookies: false,
+    });
+    const app = express();
+    app.use(other.router);
+    const server = http.createServer(app);
+    other.attach(server);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const s = open(h.base, ana.cookie);
+      sockets.push(s);
+      await waitFor(s, 'connect');
+      await new Promise((r) => setTimeout(r, 300)); // let the second adapter subscribe
+      const got = waitFor<{ conversationId: string; what: string }>(s, 'conversation:changed', (v) => v.conversationId === 'from-b');
+      other.events.conversationChanged('from-b', 'message');
+      expect(await got).to.deep.equal({ conversationId: 'from-b', what: 'message' });
+    } finally {
+      await other.close();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+
+  it('disconnects the sockets of a session at logout', async () => {
+    const c = new Client(h.base);
+    await c.login('ana');
+    const s = open(h.base, c.cookie);
+    sockets.push(s);
+    await waitFor(s, 'connect');
+    const gone = waitFor(s, 'disconnect');
+    await c.req('POST', '/api/agent/logout', {});
+    await gone;
+  });
+});
