@@ -10,6 +10,7 @@ import { detectWantsFormal, detectWantsHuman } from './intent.js';
 import { applyCalibration, headScores, MODEL_FORMAT, modelText, Vectorizer, type ModelArtifact } from './model.js';
 import { deriveLaw, hintBody, ruleHoog, ruleKind } from './rules.js';
 import { normalise } from './text.js';
+import { keywordPriors, PRIOR_WEIGHT } from './lexicon.js';
 import type { Body, Classification, ClassifyInput, Classifier, Kind, Urgency } from './types.js';
 
 /**
@@ -68,6 +69,14 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
       const x = vec.vectorize(modelText(text, subject, lang));
       const p1 = headScores(body1, x, false);
       const pAny = headScores(bodyAny, x, true);
+      // domain keyword priors: p1 ∝ p_model × exp(PRIOR_WEIGHT × prior)
+      const t = normalise(full + (lang !== 'nl' ? ' ' + modelText(text, subject, lang) : ''));
+      const pri = keywordPriors(t);
+      if (pri.size > 0) {
+        for (const [b, v] of pri) { const i = body1.labels.indexOf(b); p1[i] = p1[i]! * Math.exp(PRIOR_WEIGHT * v); }
+        const s = p1.reduce((a, b) => a + b, 0);
+        for (let j = 0; j < p1.length; j++) p1[j]! /= s;
+      }
       if (hb) {
         const i = body1.labels.indexOf(hb);
         // a quick reply is strong evidence: multiply odds by 6 and renormalise
@@ -86,7 +95,6 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
           .slice(0, 2);
         for (const e of extra) bodies.push(e.b);
       }
-      const t = normalise(full);
       const wantsHuman = detectWantsHuman(cn, true);
       const wantsFormal = detectWantsFormal(cn, true);
       let kind: Kind;

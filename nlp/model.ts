@@ -143,8 +143,8 @@ function trainHead(
   return { labels: [...labels], W: Array.from(W, r), b: Array.from(b, r) };
 }
 
-export interface TrainOptions { minDf: number; epochs: number; lr: number; l2: number; seed: number }
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { minDf: 2, epochs: 12, lr: 0.5, l2: 1e-5, seed: 20260301 };
+export interface TrainOptions { minDf: number; epochs: number; lr: number; l2: number; seed: number; balance: boolean }
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { minDf: 2, epochs: 12, lr: 0.5, l2: 1e-5, seed: 20260301, balance: true };
 
 /** Train all heads on labelled examples. Returns the artifact without version/calibration filled. */
 export function trainHeads(examples: LabelledExample[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS) {
@@ -165,6 +165,15 @@ export function trainHeads(examples: LabelledExample[], opts: TrainOptions = DEF
     if (e.kind !== 'crisis') kind.push(mk(x, KIND_LABELS.map((k) => (k === e.kind ? 1 : 0)), w));
     if (e.urgency !== 'crisis') urg.push(mk(x, URGENCY_LABELS.map((u) => (u === e.urgency ? 1 : 0)), w));
   });
+  // class balancing for the single-label heads: weight ∝ 1/sqrt(class frequency), mean 1
+  const balance = (items: TrainItem[]) => {
+    const cnt = new Map<number, number>();
+    for (const it of items) { const c = it.y.indexOf(1); cnt.set(c, (cnt.get(c) ?? 0) + 1); }
+    const raw = items.map((it) => it.w / Math.sqrt(cnt.get(it.y.indexOf(1))!));
+    const mean = raw.reduce((a, b) => a + b, 0) / Math.max(1, raw.length);
+    items.forEach((it, i) => { it.w = raw[i]! / mean; });
+  };
+  if (opts.balance) { balance(body1); balance(kind); }
   const o = { epochs: opts.epochs, lr: opts.lr, l2: opts.l2 };
   return {
     vocab, idf: idf.map((v) => Math.round(v * 1e4) / 1e4),

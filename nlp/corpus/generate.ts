@@ -12,6 +12,7 @@ import { prng } from '../model.js';
 import { deriveLaw } from '../rules.js';
 import type { Body, Kind, LabelledExample, Urgency } from '../types.js';
 import { NL } from './scenarios-nl.js';
+import { NL2 } from './scenarios-nl2.js';
 import { INTL } from './scenarios-intl.js';
 import { CRISIS_LINES } from './crisis-lines.js';
 import type { Scenario } from './scenario.js';
@@ -183,7 +184,7 @@ function wrap(r: () => number, core: string, lang: string, kind: Kind, bodies: B
 export function generate(): LabelledExample[] {
   const r = prng(SEED);
   const out: LabelledExample[] = [];
-  const all: Scenario[] = [...NL, ...INTL];
+  const all: Scenario[] = [...NL, ...NL2, ...INTL];
   all.forEach((sc, si) => {
     const perLine = sc.lang === 'nl' ? 6 : 5;
     sc.lines.forEach((line, li) => {
