@@ -100,6 +100,7 @@ export class HandoffService {
       reason: ctx.reason,
       team: ctx.team.id,
       priority,
+      summary: ctx.summary,
     });
   }
 

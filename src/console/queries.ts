@@ -52,6 +52,8 @@ export interface AttachmentView {
 /** One transcript line. */
 export interface TranscriptMessage {
   id: string;
+  /** The provider's id (wamid, Message-ID, Direct Line activity id); null for queued outbound. */
+  providerMessageId: string | null;
   seq: number;
   direction: 'in' | 'out';
   senderRole: SenderRole;
@@ -213,6 +215,18 @@ export class ConsoleQueries {
    * its handoff events.
    * @returns null when the conversation does not exist (or the id is not a uuid)
    */
+  /**
+   * Find the conversation that holds a provider message (wamid, Message-ID, Direct Line id).
+   * @returns its id, or null when no message has that provider id on that channel
+   */
+  async conversationOfProviderMessage(channel: string, providerMessageId: string): Promise<string | null> {
+    const r = await this.db.query<{ conversation_id: string }>(
+      `SELECT conversation_id FROM messages WHERE channel = $1 AND provider_message_id = $2 LIMIT 1`,
+      [channel, providerMessageId],
+    );
+    return r.rows[0]?.conversation_id ?? null;
+  }
+
   async detail(conversationId: string): Promise<ConversationDetail | null> {
     if (!isUuid(conversationId)) return null;
     const c = await this.db.query(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id = $1`, [conversationId]);
@@ -247,9 +261,9 @@ export class ConsoleQueries {
     }
     const messages: TranscriptMessage[] = msgs.rows.map(toMessage).map((m) => {
       const actions = (m.activity.suggestedActions?.actions ?? []) as Array<{ title?: unknown }>;
-      const { id, seq, direction, senderRole, senderName, text, status, statusDetail } = m;
+      const { id, seq, direction, senderRole, senderName, text, status, statusDetail, providerMessageId } = m;
       return {
-        ...{ id, seq, direction, senderRole, senderName, text, status, statusDetail },
+        ...{ id, seq, direction, senderRole, senderName, text, status, statusDetail, providerMessageId },
         buttons: actions.map((a) => a.title).filter((t): t is string => typeof t === 'string'),
         statusAt: m.statusAt?.toISOString() ?? null,
         createdAt: m.createdAt.toISOString(),

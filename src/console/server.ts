@@ -252,6 +252,18 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
   api.get('/conversations/recent', async (_req, res) => {
     res.json({ conversations: await queries.recent() });
   });
+  const lookupQuery = z.object({
+    channel: z.enum(['whatsapp', 'webchat', 'email']),
+    providerMessageId: z.string().min(1).max(1000),
+  });
+  api.get('/conversations/lookup', async (req, res) => {
+    const q = parse(lookupQuery, req.query);
+    const id = await queries.conversationOfProviderMessage(q.channel, q.providerMessageId);
+    const detail = id ? await queries.detail(id) : null;
+    if (!detail) throw new ApiError(404, 'not_found', 'no conversation holds that provider message');
+    log.info({ event: 'console.view', agentId: authed(res).agent.id, conversationId: id }, 'conversation viewed');
+    res.json({ conversation: detail });
+  });
   api.get('/conversations/:id', async (req, res) => {
     const id = conversationId(req);
     const detail = await queries.detail(id);
@@ -340,6 +352,8 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
     sub.on('error', (err) => log.warn({ err: err.message }, 'socket.io redis (sub) error'));
     io = new SocketServer(httpServer, {
       path: '/agent/socket.io',
+      // Other upgrades on this server (the Direct Line stream) are not ours to end.
+      destroyUpgrade: false,
       serveClient: true,
       adapter: createAdapter(pub, sub, { key: `${deps.prefix}:socket.io` }),
       allowRequest: (req, cb) => {
