@@ -79,8 +79,8 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
       }
       if (hb) {
         const i = body1.labels.indexOf(hb);
-        // a quick reply is strong evidence: multiply odds by 6 and renormalise
-        p1[i] = p1[i]! * 6;
+        // a quick reply is the resident's own answer: the hinted body goes first (odds × 1000)
+        p1[i] = p1[i]! * 1000;
         const s = p1.reduce((a, b) => a + b, 0);
         for (let j = 0; j < p1.length; j++) p1[j]! /= s;
       }
@@ -111,7 +111,7 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
         const pu = headScores(urgHead, x, false);
         urgency = pu[urgHead.labels.indexOf('hoog')]! >= 0.5 || ruleHoog(t) ? 'hoog' : 'normaal';
       }
-      const confidence = Math.round(applyCalibration(model.calibration, p1[top]!) * 1000) / 1000;
+      const confidence = Math.round(applyCalibration(model.calibration, p1[top]!) * 10000) / 10000;
       return {
         bodies, kind, urgency, law: deriveLaw(bodies, kind, t, wantsFormal), lang,
         confidence, modelVersion: model.version, crisis, wantsHuman, wantsFormal,

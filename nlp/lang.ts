@@ -18,6 +18,9 @@ const ISO3_TO_1: Record<string, string> = {
   ell: 'el', amh: 'am', hin: 'hi', urd: 'ur', ind: 'id', zlm: 'ms', vie: 'vi', cmn: 'zh', jpn: 'ja',
 };
 
+const RU_WORDS = new Set('что это уже как меня мне нет она они очень помощь когда где почему сегодня только ещё еще или'.split(' '));
+const UK_WORDS = new Set('що це вже як мене мені немає вона вони дуже допомога коли де чому сьогодні тільки ще або'.split(' '));
+
 /** Function words and frequent social-domain words per Latin-script language. */
 const WORDS: Record<string, string[]> = {
   nl: ('de het een en van ik je jij u niet wel is zijn mijn m\'n met voor op te dat die dit er naar maar ook nog al ' +
@@ -89,7 +92,12 @@ export function detectLanguage(text: string): string {
     if (uk > 0 && uk >= ru) return 'uk';
     if (ru > 0) return 'ru';
     if (count(/[ЉЊЏљњџЂђЋћ]/g) > 0) return 'sr';
-    const f = franc(text, { only: ['ukr', 'rus', 'bul'] });
+    const lw = text.toLowerCase().split(/[^\u0400-\u04ff']+/);
+    const ruW = lw.filter((w) => RU_WORDS.has(w)).length;
+    const ukW = lw.filter((w) => UK_WORDS.has(w)).length;
+    if (ruW > ukW) return 'ru';
+    if (ukW > ruW) return 'uk';
+    const f = franc(text, { only: ['ukr', 'rus'] });
     return ISO3_TO_1[f] ?? 'uk';
   }
   if (ethiopic / n > 0.3) return 'ti';

@@ -200,13 +200,17 @@ export function isotonic(pairs: [number, number][]): { raw: number[]; calibrated
       blocks.push({ sum: b1.sum + b2.sum, n: b1.n + b2.n, x: b2.x });
     }
   }
-  // keep at most ~20 breakpoints
-  const step = Math.max(1, Math.ceil(blocks.length / 20));
+  // fitted value per example, then ≤ 20 quantile breakpoints (raw, fitted)
+  const fitted: [number, number][] = [];
+  let k = 0;
+  for (const bl of blocks) { for (let j = 0; j < bl.n; j++) fitted.push([sorted[k++]![0], bl.sum / bl.n]); }
   const raw: number[] = []; const cal: number[] = [];
-  for (let i = 0; i < blocks.length; i += step) {
-    const b = blocks[Math.min(blocks.length - 1, i + step - 1)]!;
-    raw.push(Math.round(b.x * 1e4) / 1e4);
-    cal.push(Math.round((b.sum / b.n) * 1e4) / 1e4);
+  const nb = Math.min(20, fitted.length);
+  for (let q = 1; q <= nb; q++) {
+    const [x, y] = fitted[Math.max(0, Math.ceil((q / nb) * fitted.length) - 1)]!;
+    const rx = Math.round(x * 1e4) / 1e4;
+    if (raw.length && raw[raw.length - 1] === rx) { cal[cal.length - 1] = Math.round(y * 1e4) / 1e4; continue; }
+    raw.push(rx); cal.push(Math.round(y * 1e4) / 1e4);
   }
   for (let i = 1; i < cal.length; i++) if (cal[i]! < cal[i - 1]!) cal[i] = cal[i - 1]!;
   return { raw, calibrated: cal };

@@ -9,17 +9,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './corpus/generate.js';
 import { readCorrections, readExamples } from './corpus.js';
-import {
-  DEFAULT_TRAIN_OPTIONS, headScores, isotonic, MODEL_FORMAT, modelText, trainHeads, Vectorizer,
-  type ModelArtifact, type TrainOptions,
-} from './model.js';
+import { DEFAULT_TRAIN_OPTIONS, isotonic, MODEL_FORMAT, trainHeads, type ModelArtifact, type TrainOptions } from './model.js';
+import { classifierFromArtifact } from './classifier.js';
 import type { LabelledExample } from './types.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = path.join(HERE, 'corpus');
 export const DEFAULT_CORRECTIONS = path.join(CORPUS_DIR, 'corrections.jsonl');
 /** Source files whose content defines the model (hashed into the version). */
-const CODE_FILES = ['text.ts', 'model.ts', 'gloss.ts', 'lang.ts', 'train.ts', 'corpus.ts', 'pii.ts'];
+const CODE_FILES = ['text.ts', 'model.ts', 'gloss.ts', 'lang.ts', 'train.ts', 'corpus.ts', 'pii.ts', 'lexicon.ts', 'classifier.ts', 'rules.ts'];
 
 export interface TrainResult { artifact: ModelArtifact; json: string; file: string }
 
@@ -70,16 +68,18 @@ export function train(opts: { corrections?: string; outDir?: string; write?: boo
   const trainPart = all.filter((e) => !isHeld(e));
   const heldPart = all.filter(isHeld);
   const partial = trainHeads(trainPart, t);
-  const vec = new Vectorizer(partial.vocab, partial.idf);
+  // the full pipeline (keyword priors included) with an identity calibration gives the raw score
+  const probe = classifierFromArtifact({
+    format: MODEL_FORMAT, version: 'calibration', trainedOn: { examples: 0, corrections: 0, sources: [] },
+    vocab: partial.vocab, idf: partial.idf, heads: partial.heads, calibration: { raw: [], calibrated: [], heldOut: 0, heldOutTop1: 0 },
+  });
   const pairs: [number, number][] = [];
   let ok = 0;
   for (const e of heldPart) {
-    const p = headScores(partial.heads.body1, vec.vectorize(modelText(e.text, e.subject)), false);
-    let top = 0;
-    for (let i = 1; i < p.length; i++) if (p[i]! > p[top]!) top = i;
-    const correct = partial.heads.body1.labels[top] === e.bodies[0] ? 1 : 0;
+    const c = probe.classify({ text: e.text, ...(e.subject ? { subject: e.subject } : {}) });
+    const correct = c.bodies[0] === e.bodies[0] ? 1 : 0;
     ok += correct;
-    pairs.push([p[top]!, correct]);
+    pairs.push([c.confidence, correct]);
   }
   const iso = isotonic(pairs);
 

@@ -1,0 +1,52 @@
+import { expect } from 'chai';
+import { detectLanguage, maskPii } from '../../nlp/index.js';
+import { isValidBsn, isValidIban } from '../../nlp/pii.js';
+
+describe('nlp language detection', () => {
+  const cases: [string, string][] = [
+    ['ff vraagje', 'nl'],
+    ['wnr komt de taxi nou', 'nl'],
+    ['hoi, mn uitkering is nie gestort', 'nl'],
+    ['Geachte heer/mevrouw, hierbij wil ik bezwaar maken tegen het besluit van 3 maart.', 'nl'],
+    ['My mother has not had any home care for two weeks, who can help?', 'en'],
+    ['Annem için ev temizliği yardımı istiyorum, belediye cevap vermiyor.', 'tr'],
+    ['Dzień dobry, nie dostałem zasiłku w tym miesiącu.', 'pl'],
+    ['لم تصل المساعدة هذا الشهر', 'ar'],
+    ['Допомога вдома для моєї мами не приходить.', 'uk'],
+    ['Помощь на дому не приходит уже неделю.', 'ru'],
+    ['Ich habe eine Frage zu meiner Sozialhilfe und bitte um Hilfe.', 'de'],
+    ['12345 !!', 'und'],
+  ];
+  for (const [text, lang] of cases) {
+    it(`${lang}: ${text}`, () => expect(detectLanguage(text)).to.equal(lang));
+  }
+});
+
+describe('nlp PII masking', () => {
+  it('validates BSN with the elfproef', () => {
+    expect(isValidBsn('111222333')).to.equal(true); // 9+8+7+12+10+8+9+6-3 = 66 = 6×11
+    expect(isValidBsn('123456782')).to.equal(true);
+    expect(isValidBsn('123456789')).to.equal(false);
+    expect(isValidBsn('000000000')).to.equal(false);
+  });
+  it('validates IBAN mod-97', () => {
+    expect(isValidIban('NL91 ABNA 0417 1643 00')).to.equal(true);
+    expect(isValidIban('NL91ABNA0417164301')).to.equal(false);
+  });
+  it('masks a valid BSN but leaves other 9-digit numbers', () => {
+    expect(maskPii('mijn bsn is 123456782.')).to.equal('mijn bsn is [BSN].');
+    expect(maskPii('BSN 123.456.782')).to.equal('BSN [BSN]');
+    expect(maskPii('dossier 123456789')).to.equal('dossier 123456789');
+  });
+  it('masks IBAN, e-mail and phone numbers', () => {
+    expect(maskPii('IBAN NL91 ABNA 0417 1643 00 graag')).to.equal('IBAN [IBAN] graag');
+    expect(maskPii('mail me op jan.jansen@example.nl')).to.equal('mail me op [e-mail]');
+    expect(maskPii('bel 06-12345678 of 0612345678')).to.equal('bel [telefoon] of [telefoon]');
+    expect(maskPii('tel +31 6 12345678')).to.equal('tel [telefoon]');
+    expect(maskPii('tel 020-1234567')).to.equal('tel [telefoon]');
+  });
+  it('leaves ordinary text and amounts alone', () => {
+    const t = 'Ik moet 1200 euro terugbetalen sinds 12-03-2024.';
+    expect(maskPii(t)).to.equal(t);
+  });
+});
