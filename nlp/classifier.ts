@@ -22,6 +22,9 @@ import type { Body, Classification, ClassifyInput, Classifier, Kind, Urgency } f
  */
 export const CLARIFY_THRESHOLD = 0.6;
 
+/** Minimum model probability of urgency 'hoog' (rules can also set it). */
+export const HOOG_THRESHOLD = 0.5;
+
 /** Minimum one-vs-rest probability for a second/third body. */
 export const SECOND_BODY_THRESHOLD = 0.45;
 
@@ -109,7 +112,7 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
         else if (rk === 'signaal' && kind !== 'bezwaar') kind = 'signaal';
         if (wantsFormal && kind !== 'bezwaar') kind = 'klacht';
         const pu = headScores(urgHead, x, false);
-        urgency = pu[urgHead.labels.indexOf('hoog')]! >= 0.5 || ruleHoog(t) ? 'hoog' : 'normaal';
+        urgency = pu[urgHead.labels.indexOf('hoog')]! >= HOOG_THRESHOLD || ruleHoog(t) ? 'hoog' : 'normaal';
       }
       const confidence = Math.round(applyCalibration(model.calibration, p1[top]!) * 10000) / 10000;
       return {

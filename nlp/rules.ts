@@ -42,6 +42,12 @@ const HOOG = new RegExp([
   // no care at all
   'geen (zorg|hulp|thuiszorg|begeleiding) (meer|gehad|gekregen)', '(dagen|weken) (zonder|geen) (zorg|hulp|thuiszorg)', 'niemand (meer )?(komt|kwam|gekomen|geweest|langs)', 'helemaal (geen hulp|niemand)', 'zonder (zorg|hulp) (zitten|zit)', 'kan zich(zelf)? niet (meer )?(redden|wassen)',
   // child without school / care
+  'al (\\w+ )?(dagen|weken) (geen|zonder) (hulp|zorg|eten|geld|inkomen|begeleiding|school|vervoer)', 'kan (zich(zelf)? )?niet (meer )?(douchen|wassen|eten|koken|de deur uit|naar buiten|naar het toilet)',
+  'geen (eten|verwarming|warm water)', 'huur (niet|nooit) (meer )?(betalen|kunnen)', 'opgezegd', 'op straat', 'dakloos', 'geen dak',
+  '(uitkering|ziektewet|ww|bijstand|wia|wajong|loon|toeslag)\\w* (stopt|stopgezet|wordt stopgezet|ingehouden|gestopt)', 'houdt [^.]{0,40} in\\b', '(\\d+|twee|drie|vier) maanden (geen )?huur', 'huur niet betaald', 'paar euro (over|per week)',
+  '(komt|kwam|komen) (helemaal )?niet meer', 'welgeteld', '(weken|maanden) (geen|zonder) (hulp|zorg|begeleiding)',
+  'gaat (helemaal |al )?niet (meer )?naar school', 'zit (nu |al )?(\\w+ )?(week|weken|maanden) thuis',
+  '(psychisch|erg|helemaal) (in de war|verward)', 'verwaarloos\\w*', '(geschreeuw|gehuil|gillen)[^.]{0,80}(kind|jongetje|meisje|kinderen)',
   '(mist|missen|miste) (al )?(\\w+ )?(dagen|weken|maanden)? ?school', 'niet naar school', 'thuiszitter', 'zit(ten)? (al )?(\\w+ )?(weken|maanden) thuis',
 ].map((x) => `\\b(${x})`).join('|'));
 

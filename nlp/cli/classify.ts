@@ -8,6 +8,9 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { loadClassifier } from '../classifier.js';
 
+// `npm run classify ... | head` closes the pipe early: stop quietly
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
+
 const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const clf = await loadClassifier();
 const rl = createInterface({ input: file && file !== '-' ? createReadStream(file, 'utf8') : process.stdin, crlfDelay: Infinity });
