@@ -1,6 +1,7 @@
 import express from 'express';
 import helmet from 'helmet';
 import http from 'node:http';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { ConversationState } from 'botbuilder';
 import type { ChannelSender } from '../channels/contract.js';
@@ -55,6 +56,14 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const redis = await connectRedis(config.REDIS_URL);
   const cleanups: Array<() => Promise<unknown> | unknown> = [() => redis.quit()];
   try {
+    if (!config.DATABASE_URL) {
+      logger.info(
+        { pgliteDir: config.PGLITE_DIR },
+        existsSync(config.PGLITE_DIR)
+          ? 'opening the embedded PGlite database'
+          : 'creating the embedded PGlite database (first start; this takes up to a minute)',
+      );
+    }
     const db = await openDb({
       url: config.DATABASE_URL,
       pgliteDir: config.PGLITE_DIR,

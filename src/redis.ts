@@ -9,14 +9,17 @@ import { Redis, type RedisOptions } from 'ioredis';
  */
 export async function connectRedis(url: string, opts: RedisOptions = {}, timeoutMs = 3000): Promise<Redis> {
   const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, ...opts });
-  client.on('error', () => undefined); // reconnects are ioredis' job; readiness is checked by /readyz
+  let lastError: Error | null = null;
+  // Reconnects are ioredis' job; readiness is checked by /readyz.
+  client.on('error', (err: Error) => {
+    lastError = err;
+  });
   try {
     await withTimeout(client.connect().then(() => client.ping()), timeoutMs);
   } catch (err) {
     client.disconnect();
-    throw new Error(
-      `Redis is not reachable at REDIS_URL=${redactUrl(url)} (${(err as Error).message}). Start Redis or set REDIS_URL.`,
-    );
+    const reason = (lastError as Error | null)?.message ?? (err as Error).message;
+    throw new Error(`Redis is not reachable at REDIS_URL=${redactUrl(url)} (${reason}). Start Redis or set REDIS_URL.`);
   }
   return client;
 }
