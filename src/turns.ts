@@ -25,6 +25,8 @@ export interface TurnDeps {
   events: ConsoleEvents;
   lock: RedisLock;
   routing: RoutingTable;
+  /** True when the text holds crisis words (nlp's rule layer, independent of the model). */
+  isCrisis(text: string): boolean;
   logger: Logger;
 }
 
@@ -71,9 +73,29 @@ export class TurnProcessor {
 
     if (conv.control !== 'bot') {
       // A person has it (or it waits for one): the bot says nothing, the agent sees the message.
-      await this.deps.db.transaction((tx) => this.deps.store.markProcessed(tx, msg.id));
-      this.deps.events.conversationChanged(conv.id, 'message');
-      log.debug({ control: conv.control }, 'resident message relayed to agents');
+      // Crisis words always win (DESIGN §6): the safety numbers go out at once and the
+      // conversation moves to the top of the queue, whoever controls it.
+      const crisis = typeof msg.text === 'string' && this.deps.isCrisis(msg.text);
+      const ids = await this.deps.db.transaction(async (tx) => {
+        let ids: string[] = [];
+        if (crisis) {
+          ids = await this.deps.store.appendOutbound(tx, conv.id, [
+            {
+              senderRole: 'system',
+              senderName: 'Gemeente',
+              activity: { type: 'message', text: textsFor(conv.lang).crisis },
+              idempotencyKey: `crisis:${msg.id}`,
+              replyToId: msg.id,
+            },
+          ]);
+          await this.deps.handoff.escalateCrisisInTx(tx, conv.id);
+        }
+        await this.deps.store.markProcessed(tx, msg.id);
+        return ids;
+      });
+      if (ids.length) await this.deps.deliveries.enqueue(conv.id, ids);
+      this.deps.events.conversationChanged(conv.id, crisis ? 'control' : 'message');
+      log.debug({ control: conv.control, crisis }, 'resident message relayed to agents');
       return;
     }
 

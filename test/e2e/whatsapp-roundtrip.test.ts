@@ -137,6 +137,30 @@ describe('e2e: WhatsApp resident ⇄ bot ⇄ agent (real Redis, PostgreSQL, loca
     expect(rows.rows[0]?.content_type).to.match(/^audio\//);
   });
 
+  it('a crisis message while a person holds the conversation still gets the safety numbers and tops the queue', async () => {
+    const from = '31600000606';
+    const first = waText('Ik wil bezwaar maken tegen de beslissing over mijn bijstand, die is gestopt.', { from });
+    await postWebhook(svc, waWebhook({ messages: [first] }));
+    await svc.graph.waitFor((r) => r.some((x) => x.body.to === from), 15_000);
+    const convId = (await svc.app.db.query<{ conversation_id: string }>(
+      `SELECT conversation_id FROM messages WHERE provider_message_id = $1`,
+      [first.id],
+    )).rows[0]!.conversation_id;
+    await eventually(async () => (await svc.app.store.getConversation(convId))!.control !== 'bot' || null, 'handed off', 15_000).catch(async () => {
+      // The bot asked a question: ask for a person instead.
+      await postWebhook(svc, waWebhook({ messages: [waText('ik wil een medewerker spreken', { from })] }));
+      await eventually(async () => (await svc.app.store.getConversation(convId))!.control !== 'bot' || null, 'handed off');
+    });
+    expect((await agent.claim(convId)).status).to.equal(200);
+    const n = svc.graph.received.filter((x) => x.body.to === from).length;
+    await postWebhook(svc, waWebhook({ messages: [waText('ik kan niet meer, ik wil er een einde aan maken', { from })] }));
+    const sent = await svc.graph.waitFor((r) => r.filter((x) => x.body.to === from).length > n + 0 && r.some((x) => x.body.to === from && JSON.stringify(x.body).includes('0800-0113')), 15_000);
+    expect(JSON.stringify(sent.filter((x) => x.body.to === from).at(-1)!.body)).to.contain('112');
+    const conv = await svc.app.store.getConversation(convId);
+    expect(conv!.urgency).to.equal('crisis');
+    expect(conv!.control).to.equal('agent');
+  });
+
   it('a crisis message gets the safety numbers at once and goes to the top of the queue', async () => {
     await postWebhook(svc, waWebhook({ messages: [waText('ik wil niet meer leven, ik zie geen uitweg meer met al die schulden', { from: '31600000505' })] }));
     const sent = await svc.graph.waitFor((r) => r.some((x) => x.body.to === '31600000505'), 15_000);
