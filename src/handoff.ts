@@ -104,6 +104,18 @@ export class HandoffService {
     });
   }
 
+  /**
+   * A crisis message arrived while a person has (or waits for) the conversation: raise it to
+   * the top of the queue (priority 1000, urgency `crisis`) and record it. Inside `tx`.
+   */
+  async escalateCrisisInTx(tx: Queryable, conversationId: string): Promise<void> {
+    await tx.query(
+      `UPDATE conversations SET priority = GREATEST(priority, $2), urgency = 'crisis', updated_at = now() WHERE id = $1`,
+      [conversationId, priorityFor('crisis')],
+    );
+    await this.event(tx, conversationId, 'crisis.escalated', null, {});
+  }
+
   /** Store what the bot understood on the conversation (inside the turn's transaction). */
   async classifyInTx(tx: Queryable, conversationId: string, classification: Record<string, unknown>): Promise<void> {
     await tx.query(
