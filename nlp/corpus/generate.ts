@@ -14,6 +14,8 @@ import type { Body, Kind, LabelledExample, Urgency } from '../types.js';
 import { NL } from './scenarios-nl.js';
 import { NL2 } from './scenarios-nl2.js';
 import { INTL } from './scenarios-intl.js';
+import { NL3 } from './scenarios-nl3.js';
+import { INTL2 } from './scenarios-intl2.js';
 import { CRISIS_LINES } from './crisis-lines.js';
 import type { Scenario } from './scenario.js';
 
@@ -184,7 +186,7 @@ function wrap(r: () => number, core: string, lang: string, kind: Kind, bodies: B
 export function generate(): LabelledExample[] {
   const r = prng(SEED);
   const out: LabelledExample[] = [];
-  const all: Scenario[] = [...NL, ...NL2, ...INTL];
+  const all: Scenario[] = [...NL, ...NL2, ...INTL, ...NL3, ...INTL2];
   all.forEach((sc, si) => {
     const perLine = sc.lang === 'nl' ? 6 : 5;
     sc.lines.forEach((line, li) => {
