@@ -1,0 +1,206 @@
+/**
+ * Load generators for `npm run bench`: autocannon (closed loop, N connections, as fast as the
+ * server answers) for intake throughput, and an open-loop paced sender (one request every
+ * 1/rate s, whatever the server does, so slow answers cannot hide queueing) for latency at a
+ * fixed rate.
+ */
+import http from 'node:http';
+import autocannon from 'autocannon';
+
+/** One request of a load run; `key` identifies it (the provider message id). */
+export interface BenchRequest {
+  key: string;
+  path: string;
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** Percentiles of a sample (nearest rank); zeros for an empty sample. */
+export function percentiles(values: number[]): { p50: number; p95: number; p99: number; max: number; n: number } {
+  if (!values.length) return { p50: 0, p95: 0, p99: 0, max: 0, n: 0 };
+  const s = [...values].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return { p50: r(at(50)), p95: r(at(95)), p99: r(at(99)), max: r(s[s.length - 1]!), n: s.length };
+}
+
+/** What a closed-loop run measured. */
+export interface ClosedLoopResult {
+  connections: number;
+  durationS: number;
+  /** 2xx answers. */
+  acked: number;
+  /** Acknowledged requests per second. */
+  ackPerSecond: number;
+  /** Latency of 2xx answers in ms. */
+  latencyMs: { p50: number; p95: number; p99: number; max: number; n: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  /** Keys of every acknowledged request. */
+  ackedKeys: string[];
+  /** Requests sent but not acknowledged (cut at the end, timed out, or refused). */
+  unacked: BenchRequest[];
+}
+
+/**
+ * Drive `baseUrl` with autocannon: `connections` keep-alive connections, one request in flight
+ * on each, for `durationS` seconds; every request is a fresh one from `next()`.
+ */
+export async function closedLoop(opts: {
+  baseUrl: string;
+  connections: number;
+  durationS: number;
+  next: () => BenchRequest;
+}): Promise<ClosedLoopResult> {
+  const pending = new Map<string, BenchRequest>();
+  const ackedKeys: string[] = [];
+  const latencies: number[] = [];
+  type Ctx = { key?: string };
+  let finish: (r: autocannon.Result) => void = () => undefined;
+  let fail: (e: unknown) => void = () => undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
+  const instance = autocannon({
+    url: opts.baseUrl,
+    connections: opts.connections,
+    pipelining: 1,
+    duration: opts.durationS,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req, context) => {
+          const r = opts.next();
+          (context as Ctx).key = r.key;
+          pending.set(r.key, r);
+          return { ...req, method: 'POST', path: r.path, body: r.body, headers: r.headers };
+        },
+        onResponse: (status, _body, context) => {
+          const key = (context as Ctx).key;
+          if (key && status >= 200 && status < 300) {
+            pending.delete(key);
+            ackedKeys.push(key);
+          }
+        },
+      },
+    ],
+  }, (err, result) => (err ? fail(err) : finish(result)));
+  instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+    if (status >= 200 && status < 300) latencies.push(responseTime);
+  });
+  const result = await done;
+  return {
+    connections: opts.connections,
+    durationS: result.duration,
+    acked: ackedKeys.length,
+    ackPerSecond: Math.round(ackedKeys.length / result.duration),
+    latencyMs: percentiles(latencies),
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    ackedKeys,
+    unacked: [...pending.values()],
+  };
+}
+
+/** What an open-loop run measured. */
+export interface PacedResult {
+  rate: number;
+  durationS: number;
+  sent: number;
+  acked: number;
+  /** Achieved send rate (requests per second). */
+  actualRate: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number; n: number };
+  /** Wall-clock send time (ms since epoch) per key. */
+  sentAt: Map<string, number>;
+  ackedKeys: string[];
+  unacked: BenchRequest[];
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+/** POST one request; resolves with the status (0 on a network error). */
+export function post(baseUrl: string, r: BenchRequest): Promise<number> {
+  const url = new URL(r.path, baseUrl);
+  return new Promise((resolve) => {
+    const req = http.request(
+      { agent, host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { ...r.headers, 'content-length': Buffer.byteLength(r.body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', () => resolve(0));
+    req.end(r.body);
+  });
+}
+
+/**
+ * Open loop: send request i at `start + i / rate` seconds, never waiting for answers (no
+ * coordinated omission), for `durationS` seconds; then wait for every answer.
+ */
+export async function pacedLoad(opts: { baseUrl: string; rate: number; durationS: number; next: () => BenchRequest }): Promise<PacedResult> {
+  const total = Math.round(opts.rate * opts.durationS);
+  const interval = 1000 / opts.rate;
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const ackedKeys: string[] = [];
+  const unacked: BenchRequest[] = [];
+  const inFlight: Promise<void>[] = [];
+  const start = performance.now();
+  let i = 0;
+  await new Promise<void>((resolve) => {
+    const tick = () => {
+      const now = performance.now();
+      while (i < total && now >= start + i * interval) {
+        const r = opts.next();
+        const t0 = performance.now();
+        sentAt.set(r.key, Date.now());
+        inFlight.push(
+          post(opts.baseUrl, r).then((status) => {
+            if (status >= 200 && status < 300) {
+              latencies.push(performance.now() - t0);
+              ackedKeys.push(r.key);
+            } else unacked.push(r);
+          }),
+        );
+        i++;
+      }
+      if (i >= total) resolve();
+      else setTimeout(tick, Math.max(0, Math.min(interval, start + i * interval - performance.now())));
+    };
+    tick();
+  });
+  const sendSeconds = (performance.now() - start) / 1000;
+  await Promise.all(inFlight);
+  return {
+    rate: opts.rate,
+    durationS: opts.durationS,
+    sent: total,
+    acked: ackedKeys.length,
+    actualRate: Math.round(total / sendSeconds),
+    latencyMs: percentiles(latencies),
+    sentAt,
+    ackedKeys,
+    unacked,
+  };
+}
+
+/**
+ * Deliver requests that were not acknowledged again, as a provider does (Meta retries a webhook
+ * without a 200; Web Chat resends with the same clientActivityID), until each gets a 2xx.
+ * @returns keys acknowledged on a retry
+ */
+export async function redeliver(baseUrl: string, requests: BenchRequest[], attempts = 5): Promise<string[]> {
+  const done: string[] = [];
+  let left = requests;
+  for (let a = 0; a < attempts && left.length; a++) {
+    const statuses = await Promise.all(left.map((r) => post(baseUrl, r)));
+    const next: BenchRequest[] = [];
+    statuses.forEach((s, k) => (s >= 200 && s < 300 ? done.push(left[k]!.key) : next.push(left[k]!)));
+    left = next;
+    if (left.length) await new Promise((r) => setTimeout(r, 500 * (a + 1)));
+  }
+  return done;
+}

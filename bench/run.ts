@@ -1,0 +1,522 @@
+/**
+ * `npm run bench [-- --duration S] [--rate R] [--cpu-prof]`: the service's cost under load.
+ *
+ * Starts the real service in its own process (`node --import tsx src/index.ts`) against real
+ * Redis and PostgreSQL (fresh schema, fresh Redis prefix) with the Graph-API-shaped test server
+ * for WhatsApp, and two baselines in their own processes (bench/baseline.ts). Then:
+ *
+ * 1. intake at 50 connections (autocannon, closed loop): signed WhatsApp webhooks and Direct
+ *    Line activities, against bare express, insert-only express and the service;
+ * 2. at a fixed rate (open loop, default 200 messages/s): webhook → bot reply arriving at the
+ *    Graph API server, and webhook → `conversation:changed` on an agent's console socket;
+ * 3. peak RSS (VmHWM) of every process; checks against the database: nothing lost, nothing
+ *    stored twice, every inbound processed, every reply sent.
+ *
+ * Writes bench/results.json and prints a summary (the README table is filled from it).
+ * Not a test: numbers depend on the machine and on what else runs on it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { io as ioClient } from 'socket.io-client';
+import { AgentStore } from '../src/console/agents.js';
+import { openDb } from '../src/store/db.js';
+import { AgentClient } from '../test/support/agent-client.js';
+import { newWamid, signedWebhook, startGraphApiServer, waText, waWebhook, type GraphApiServer } from '../test/support/graph-api-server.js';
+import { deleteRedisPrefix, dropSchema } from '../test/support/service.js';
+import { closedLoop, pacedLoad, percentiles, redeliver, type BenchRequest, type ClosedLoopResult } from './load.js';
+import { residentText } from './messages.js';
+import { summariseProfile, type ProfileSummary } from './profile.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATABASE_URL = process.env.DATABASE_URL_TEST ?? process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
+const REDIS_URL = process.env.REDIS_URL_TEST ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const WA_SECRET = 'bench-whatsapp-app-secret';
+const CONNECTIONS = 50;
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+const DURATION_S = arg('duration', 10);
+const RATE = arg('rate', 200);
+const PACED_S = arg('paced-duration', 15);
+const CPU_PROF = process.argv.includes('--cpu-prof');
+
+const log = (...a: unknown[]) => process.stderr.write(`[bench] ${a.join(' ')}\n`);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A Node process started by the bench, with its log file and peak RSS. */
+interface Proc {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  logFile: string;
+  /** VmHWM (peak resident set) in MB, read from /proc. */
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+function vmHwmMb(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function startProc(name: string, script: string, env: Record<string, string>, workDir: string, nodeArgs: string[] = []): Promise<Proc> {
+  const port = await freePort();
+  const logFile = path.join(workDir, `${name}.log`);
+  const fd = openSync(logFile, 'w');
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', fd, fd],
+  });
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (exited) throw new Error(`${name} exited during start; see ${logFile}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${name} did not start; see ${logFile}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  let peak = 0;
+  return {
+    child,
+    port,
+    url,
+    logFile,
+    peakRssMb: () => (peak = Math.max(peak, exited ? 0 : vmHwmMb(child.pid!))),
+    async stop() {
+      if (!exited) {
+        peak = Math.max(peak, vmHwmMb(child.pid!));
+        child.kill('SIGTERM');
+        const t = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        await exit;
+        clearTimeout(t);
+      }
+    },
+  };
+}
+
+// ---------------------------------------------------------------- request builders
+
+/** A wa_id for the `i`-th message: `spread` residents, so conversations get several messages. */
+const waIdOf = (n: number) => `3169${String(n).padStart(7, '0')}`;
+
+function whatsappRequest(i: number, from: string): BenchRequest {
+  const id = newWamid();
+  const payload = waWebhook({ messages: [waText(residentText(i), { from, id })], profileName: 'Bench Inwoner' });
+  const { body, headers } = signedWebhook(WA_SECRET, payload);
+  return { key: id, path: '/api/whatsapp/webhook', body, headers };
+}
+
+interface DlConversation {
+  conversationId: string;
+  token: string;
+}
+
+function directLineRequest(i: number, conv: DlConversation): BenchRequest {
+  const cid = randomBytes(12).toString('base64url');
+  const body = JSON.stringify({ type: 'message', text: residentText(i + 1), locale: 'nl-NL', from: { id: 'bench' }, channelData: { clientActivityID: cid } });
+  return {
+    key: `${conv.conversationId}.${cid}`,
+    path: `/v3/directline/conversations/${conv.conversationId}/activities`,
+    body,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${conv.token}` },
+  };
+}
+
+async function startDirectLineConversations(baseUrl: string, n: number): Promise<DlConversation[]> {
+  const out: DlConversation[] = [];
+  for (let i = 0; i < n; i += 25) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(25, n - i) }, async () => {
+        const res = await fetch(`${baseUrl}/v3/directline/conversations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ locale: 'nl-NL' }),
+        });
+        if (res.status !== 201) throw new Error(`Direct Line start: ${res.status}`);
+        return (await res.json()) as DlConversation;
+      }),
+    );
+    out.push(...batch);
+  }
+  return out;
+}
+
+/** Fake conversations for the baselines (they check nothing). */
+const fakeDl = (n: number): DlConversation[] => Array.from({ length: n }, () => ({ conversationId: randomBytes(16).toString('base64url'), token: 'x' }));
+
+// ---------------------------------------------------------------- phases
+
+interface IntakeRun {
+  whatsapp: Omit<ClosedLoopResult, 'ackedKeys' | 'unacked'>;
+  directLine: Omit<ClosedLoopResult, 'ackedKeys' | 'unacked'>;
+}
+
+const brief = (r: ClosedLoopResult) => {
+  const { ackedKeys: _a, unacked: _u, ...rest } = r;
+  return { ...rest, unacked: r.unacked.length };
+};
+
+let msgCounter = 0;
+
+async function intakeRun(baseUrl: string, dl: DlConversation[], spread: number) {
+  const wa = await closedLoop({
+    baseUrl,
+    connections: CONNECTIONS,
+    durationS: DURATION_S,
+    next: () => {
+      const i = msgCounter++;
+      return whatsappRequest(i, waIdOf(i % spread));
+    },
+  });
+  log(`  whatsapp: ${wa.ackPerSecond} ack/s, p50 ${wa.latencyMs.p50} ms, p99 ${wa.latencyMs.p99} ms, non2xx ${wa.non2xx}, unacked ${wa.unacked.length}`);
+  let k = 0;
+  const dlr = await closedLoop({
+    baseUrl,
+    connections: CONNECTIONS,
+    durationS: DURATION_S,
+    next: () => directLineRequest(msgCounter++, dl[k++ % dl.length]!),
+  });
+  log(`  directline: ${dlr.ackPerSecond} ack/s, p50 ${dlr.latencyMs.p50} ms, p99 ${dlr.latencyMs.p99} ms, non2xx ${dlr.non2xx}, unacked ${dlr.unacked.length}`);
+  return { wa, dl: dlr };
+}
+
+async function waitDrained(q: pg.Pool, timeoutMs: number): Promise<{ drainedAfterMs: number; pendingIn: number; queuedOut: number }> {
+  const start = Date.now();
+  for (;;) {
+    const r = await q.query<{ pending_in: string; queued_out: string }>(
+      `SELECT count(*) FILTER (WHERE direction = 'in' AND processed_at IS NULL) AS pending_in,
+              count(*) FILTER (WHERE direction = 'out' AND status = 'queued') AS queued_out FROM messages`,
+    );
+    const pendingIn = Number(r.rows[0]!.pending_in);
+    const queuedOut = Number(r.rows[0]!.queued_out);
+    if ((pendingIn === 0 && queuedOut === 0) || Date.now() - start > timeoutMs) {
+      return { drainedAfterMs: Date.now() - start, pendingIn, queuedOut };
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const id = randomBytes(4).toString('hex');
+  const schema = `bench_${id}`;
+  const baseSchema = `bench_${id}_ins`;
+  const prefix = `bench-${id}`;
+  const workDir = path.join(os.tmpdir(), `aan-tafel-bench-${id}`);
+  const profDir = path.join(workDir, 'profile');
+  mkdirSync(profDir, { recursive: true });
+  log(`run ${id}: ${DURATION_S} s per intake run at ${CONNECTIONS} connections, ${RATE} msg/s for ${PACED_S} s; logs in ${workDir}`);
+  const graph: GraphApiServer = await startGraphApiServer();
+  const fake = fakeDl(300);
+
+  // ---- baselines
+  const baselines: Record<string, IntakeRun & { peakRssMb: number }> = {};
+  for (const mode of ['bare', 'insert'] as const) {
+    log(`baseline ${mode}`);
+    const p = await startProc(`baseline-${mode}`, 'bench/baseline.ts', { BENCH_MODE: mode, DATABASE_URL, DATABASE_SCHEMA: baseSchema }, workDir);
+    try {
+      const r = await intakeRun(p.url, fake, 2000);
+      baselines[mode] = { whatsapp: brief(r.wa), directLine: brief(r.dl), peakRssMb: p.peakRssMb() };
+    } finally {
+      await p.stop();
+    }
+  }
+  await dropSchema(baseSchema);
+
+  // ---- the service
+  const setupDb = await openDb({ url: DATABASE_URL, pgliteDir: '', schema });
+  await new AgentStore(setupDb).create({ username: 'bench', displayName: 'Bench Agent', password: 'bench-password-123', role: 'agent' });
+  await setupDb.close();
+  const q = new pg.Pool({ connectionString: DATABASE_URL, max: 2, options: `-c search_path=${schema}` });
+
+  log('service');
+  const svc = await startProc(
+    'service',
+    'src/index.ts',
+    {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: '0',
+      DATABASE_URL,
+      DATABASE_SCHEMA: schema,
+      REDIS_URL,
+      REDIS_PREFIX: prefix,
+      APP_SECRET: 'bench-app-secret-0123456789abcdef',
+      WHATSAPP_APP_SECRET: WA_SECRET,
+      WHATSAPP_ACCESS_TOKEN: graph.accessToken,
+      WHATSAPP_GRAPH_URL: graph.url,
+      EMAIL_RELAY_HOST: '127.0.0.1',
+      EMAIL_RELAY_PORT: '9',
+      MUNICIPALITY_NAME: 'gemeente Voorbeeld',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+    },
+    workDir,
+    CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
+  );
+  let service: Record<string, unknown> = {};
+  let checks: Record<string, unknown> = {};
+  try {
+    // Agent console socket.
+    const agent = new AgentClient(svc.url);
+    await agent.login('bench', 'bench-password-123');
+    const cookie = (agent as unknown as { cookie: string }).cookie;
+    const firstEvent = new Map<string, number>();
+    const socket = ioClient(svc.url, { path: '/agent/socket.io', transports: ['websocket'], extraHeaders: { cookie }, reconnection: true });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', reject);
+    });
+    socket.on('conversation:changed', (e: { conversationId: string }) => {
+      if (!firstEvent.has(e.conversationId)) firstEvent.set(e.conversationId, Date.now());
+    });
+
+    const dl = await startDirectLineConversations(svc.url, 300);
+    await waitDrained(q, 60_000);
+    graph.reset();
+
+    // 1. intake throughput
+    log('service intake');
+    const r = await intakeRun(svc.url, dl, 2000);
+    const retried = [...(await redeliver(svc.url, r.wa.unacked)), ...(await redeliver(svc.url, r.dl.unacked))];
+    const intakeDrain = await waitDrained(q, 180_000);
+    log(`  drained after ${intakeDrain.drainedAfterMs} ms (pending in ${intakeDrain.pendingIn}, queued out ${intakeDrain.queuedOut})`);
+
+    // 2. fixed rate: a new resident per message, so the first reply to that wa_id is the answer.
+    log(`service at ${RATE} msg/s`);
+    const graphBefore = graph.received.length;
+    let paced = 0;
+    const from = new Map<string, string>();
+    const pr = await pacedLoad({
+      baseUrl: svc.url,
+      rate: RATE,
+      durationS: PACED_S,
+      next: () => {
+        const wa = `3170${String(paced++).padStart(7, '0')}`;
+        const req = whatsappRequest(paced * 4 + (paced % 3), wa);
+        from.set(req.key, wa);
+        return req;
+      },
+    });
+    const pacedRetried = await redeliver(svc.url, pr.unacked);
+    const pacedDrain = await waitDrained(q, 180_000);
+    await new Promise((res) => setTimeout(res, 500));
+    const firstReply = new Map<string, number>();
+    for (const g of graph.received.slice(graphBefore)) {
+      const to = g.body?.to as string | undefined;
+      if (to && g.status === 200 && !firstReply.has(to)) firstReply.set(to, g.at.getTime());
+    }
+    const replyMs: number[] = [];
+    for (const [key, t0] of pr.sentAt) {
+      const t = firstReply.get(from.get(key)!);
+      if (t !== undefined) replyMs.push(t - t0);
+    }
+    const convOf = await q.query<{ provider_message_id: string; conversation_id: string }>(
+      `SELECT provider_message_id, conversation_id FROM messages WHERE channel = 'whatsapp' AND direction = 'in' AND provider_message_id = ANY($1)`,
+      [[...pr.sentAt.keys()]],
+    );
+    const consoleMs: number[] = [];
+    for (const row of convOf.rows) {
+      const t = firstEvent.get(row.conversation_id);
+      if (t !== undefined) consoleMs.push(t - pr.sentAt.get(row.provider_message_id)!);
+    }
+    socket.close();
+
+    // 3. checks against the database
+    const ackedWa = new Set([...r.wa.ackedKeys, ...pr.ackedKeys, ...retried.filter((k) => k.startsWith('wamid.')), ...pacedRetried]);
+    const ackedDl = new Set([...r.dl.ackedKeys, ...retried.filter((k) => !k.startsWith('wamid.'))]);
+    const inbound = await q.query<{ channel: string; provider_message_id: string; n: string; unprocessed: string }>(
+      `SELECT channel, provider_message_id, count(*) AS n, count(*) FILTER (WHERE processed_at IS NULL) AS unprocessed
+         FROM messages WHERE direction = 'in' GROUP BY channel, provider_message_id`,
+    );
+    let storedWa = 0;
+    let storedDl = 0;
+    let duplicates = 0;
+    let unprocessed = 0;
+    const storedKeys = new Set<string>();
+    for (const row of inbound.rows) {
+      if (Number(row.n) > 1) duplicates += Number(row.n) - 1;
+      unprocessed += Number(row.unprocessed);
+      storedKeys.add(row.provider_message_id);
+      if (row.channel === 'whatsapp') storedWa++;
+      else if (!row.provider_message_id.endsWith('.start')) storedDl++;
+    }
+    const lost = [...ackedWa, ...ackedDl].filter((k) => !storedKeys.has(k)).length;
+    const out = await q.query<{ channel: string; status: string; n: string }>(
+      `SELECT channel, status, count(*) AS n FROM messages WHERE direction = 'out' GROUP BY channel, status ORDER BY 1, 2`,
+    );
+    const replyDupes = await q.query<{ n: string }>(
+      `SELECT count(*) AS n FROM (SELECT idempotency_key FROM messages GROUP BY idempotency_key HAVING count(*) > 1) d`,
+    );
+    const waSent = out.rows.filter((x) => x.channel === 'whatsapp' && x.status === 'sent').reduce((a, x) => a + Number(x.n), 0);
+    const graphAccepted = graph.received.filter((g) => g.status === 200 && g.body?.status !== 'read').length;
+    checks = {
+      acknowledged: { whatsapp: ackedWa.size, directLine: ackedDl.size, afterRedelivery: retried.length + pacedRetried.length },
+      stored: { whatsapp: storedWa, directLine: storedDl },
+      storedEqualsAcknowledged: storedWa === ackedWa.size && storedDl === ackedDl.size,
+      lost,
+      duplicateInbound: duplicates,
+      duplicateIdempotencyKeys: Number(replyDupes.rows[0]!.n),
+      unprocessedInbound: unprocessed,
+      outbound: Object.fromEntries(out.rows.map((x) => [`${x.channel}:${x.status}`, Number(x.n)])),
+      whatsappSentVsGraphAccepted: { sent: waSent, graphAccepted },
+      repliesPerPacedMessage: { residents: pr.sent, answered: replyMs.length, consoleEvents: consoleMs.length },
+      pass:
+        lost === 0 &&
+        duplicates === 0 &&
+        unprocessed === 0 &&
+        storedWa === ackedWa.size &&
+        storedDl === ackedDl.size &&
+        Number(replyDupes.rows[0]!.n) === 0 &&
+        waSent === graphAccepted,
+    };
+    service = {
+      intake: { whatsapp: brief(r.wa), directLine: brief(r.dl), drain: intakeDrain },
+      paced: {
+        rate: RATE,
+        actualRate: pr.actualRate,
+        durationS: PACED_S,
+        sent: pr.sent,
+        ackLatencyMs: pr.latencyMs,
+        inboundToReplyMs: percentiles(replyMs),
+        inboundToConsoleEventMs: percentiles(consoleMs),
+        drain: pacedDrain,
+      },
+      peakRssMb: svc.peakRssMb(),
+    };
+  } finally {
+    await svc.stop();
+    await q.end();
+    await graph.close();
+  }
+  (service as { peakRssMb: number }).peakRssMb = Math.max((service as { peakRssMb?: number }).peakRssMb ?? 0, svc.peakRssMb());
+
+  let profile: ProfileSummary | null = null;
+  if (CPU_PROF) {
+    const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+    if (file) profile = summariseProfile(path.join(profDir, file), 25);
+  }
+  await dropSchema(schema);
+  await deleteRedisPrefix(prefix);
+
+  const results = buildResults(baselines, service, checks, profile);
+  writeFileSync(path.join(ROOT, 'bench', CPU_PROF ? 'results.profile.json' : 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write(renderSummary(results));
+  process.exit(0);
+}
+
+function buildResults(baselines: Record<string, any>, service: any, checks: any, profile: ProfileSummary | null) {
+  const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 100) / 100 : 0);
+  const si = service.intake;
+  const targets = {
+    whatsappIntakeVsBare: { value: ratio(si.whatsapp.ackPerSecond, baselines.bare.whatsapp.ackPerSecond), target: '>= 0.5' },
+    whatsappIntakeVsInsert: { value: ratio(si.whatsapp.ackPerSecond, baselines.insert.whatsapp.ackPerSecond), target: '>= 0.8' },
+    directLineIntakeVsBare: { value: ratio(si.directLine.ackPerSecond, baselines.bare.directLine.ackPerSecond), target: '>= 0.5' },
+    directLineIntakeVsInsert: { value: ratio(si.directLine.ackPerSecond, baselines.insert.directLine.ackPerSecond), target: '>= 0.8' },
+    ackP99Ms: { value: Math.max(si.whatsapp.latencyMs.p99, si.directLine.latencyMs.p99), target: '< 100' },
+    inboundToReplyP95Ms: { value: service.paced.inboundToReplyMs.p95, target: '< 150' },
+    consoleEventP95Ms: { value: service.paced.inboundToConsoleEventMs.p95, target: '< 100' },
+    nothingLostOrDuplicated: { value: checks.pass, target: 'true' },
+    peakRssMb: { value: service.peakRssMb, target: '< 300' },
+  };
+  const met: Record<string, boolean> = {
+    whatsappIntakeVsBare: targets.whatsappIntakeVsBare.value >= 0.5,
+    whatsappIntakeVsInsert: targets.whatsappIntakeVsInsert.value >= 0.8,
+    directLineIntakeVsBare: targets.directLineIntakeVsBare.value >= 0.5,
+    directLineIntakeVsInsert: targets.directLineIntakeVsInsert.value >= 0.8,
+    ackP99Ms: targets.ackP99Ms.value < 100,
+    inboundToReplyP95Ms: targets.inboundToReplyP95Ms.value < 150 && service.paced.inboundToReplyMs.n > 0,
+    consoleEventP95Ms: targets.consoleEventP95Ms.value < 100 && service.paced.inboundToConsoleEventMs.n > 0,
+    nothingLostOrDuplicated: checks.pass === true,
+    peakRssMb: service.peakRssMb > 0 && service.peakRssMb < 300,
+  };
+  return {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    settings: { connections: CONNECTIONS, intakeDurationS: DURATION_S, pacedRate: RATE, pacedDurationS: PACED_S, logLevel: process.env.BENCH_LOG_LEVEL ?? 'info', cpuProfile: CPU_PROF },
+    baselines,
+    service,
+    checks,
+    targets: Object.fromEntries(Object.entries(targets).map(([k, v]) => [k, { ...v, met: met[k] }])),
+    ...(profile ? { profile } : {}),
+  };
+}
+
+function renderSummary(r: any): string {
+  const rows: string[] = [];
+  const b = r.baselines;
+  const s = r.service;
+  rows.push(`\naan-tafel bench — ${r.date} — ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}\n`);
+  rows.push('| intake at 50 connections | bare express | insert-only | service | vs bare | vs insert |');
+  rows.push('|---|---|---|---|---|---|');
+  for (const [name, k] of [['WhatsApp webhooks', 'whatsapp'], ['Direct Line activities', 'directLine']] as const) {
+    rows.push(
+      `| ${name}: ack/s | ${b.bare[k].ackPerSecond} | ${b.insert[k].ackPerSecond} | ${s.intake[k].ackPerSecond} | ${r.targets[`${k}IntakeVsBare`].value} | ${r.targets[`${k}IntakeVsInsert`].value} |`,
+    );
+    rows.push(
+      `| ${name}: ack p50 / p95 / p99 ms | ${b.bare[k].latencyMs.p50} / ${b.bare[k].latencyMs.p95} / ${b.bare[k].latencyMs.p99} | ${b.insert[k].latencyMs.p50} / ${b.insert[k].latencyMs.p95} / ${b.insert[k].latencyMs.p99} | ${s.intake[k].latencyMs.p50} / ${s.intake[k].latencyMs.p95} / ${s.intake[k].latencyMs.p99} | | |`,
+    );
+  }
+  rows.push(`| peak RSS MB | ${b.bare.peakRssMb} | ${b.insert.peakRssMb} | ${s.peakRssMb} | | |`);
+  rows.push('');
+  rows.push(`| at ${s.paced.rate} messages/s (achieved ${s.paced.actualRate}/s, ${s.paced.sent} residents) | p50 ms | p95 ms | p99 ms |`);
+  rows.push('|---|---|---|---|');
+  rows.push(`| webhook acknowledged | ${s.paced.ackLatencyMs.p50} | ${s.paced.ackLatencyMs.p95} | ${s.paced.ackLatencyMs.p99} |`);
+  rows.push(`| webhook → bot reply at the Graph API | ${s.paced.inboundToReplyMs.p50} | ${s.paced.inboundToReplyMs.p95} | ${s.paced.inboundToReplyMs.p99} |`);
+  rows.push(`| webhook → console \`conversation:changed\` | ${s.paced.inboundToConsoleEventMs.p50} | ${s.paced.inboundToConsoleEventMs.p95} | ${s.paced.inboundToConsoleEventMs.p99} |`);
+  rows.push('');
+  rows.push('| target | value | met |');
+  rows.push('|---|---|---|');
+  for (const [k, v] of Object.entries(r.targets) as Array<[string, any]>) rows.push(`| ${k} ${v.target} | ${v.value} | ${v.met ? 'yes' : 'NO'} |`);
+  rows.push('');
+  rows.push(`checks: ${JSON.stringify(r.checks)}`);
+  if (r.profile) {
+    rows.push('\nCPU profile of the service, top self time:');
+    for (const f of r.profile.topFunctions.slice(0, 20)) rows.push(`  ${f.selfPct.toFixed(1).padStart(5)} %  ${f.name}  ${f.where}`);
+    rows.push('\nby package:');
+    for (const p of r.profile.byPackage.slice(0, 15)) rows.push(`  ${p.selfPct.toFixed(1).padStart(5)} %  ${p.name}`);
+  }
+  return rows.join('\n') + '\n';
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${(err as Error).stack ?? err}\n`);
+  process.exit(1);
+});
