@@ -8,7 +8,7 @@ import { crisisNormalise, detectCrisisNormalised } from './crisis.js';
 import { detectLanguage } from './lang.js';
 import { detectWantsFormal, detectWantsHuman } from './intent.js';
 import { applyCalibration, headScores, MODEL_FORMAT, modelText, Vectorizer, type ModelArtifact } from './model.js';
-import { deriveLaw, hintBody, ruleHoog, ruleKind } from './rules.js';
+import { deriveLaw, hintBody, ruleHoog, ruleKind, ruleQuestion } from './rules.js';
 import { normalise } from './text.js';
 import { keywordPriors, PRIOR_WEIGHT } from './lexicon.js';
 import type { Body, Classification, ClassifyInput, Classifier, Kind, Urgency } from './types.js';
@@ -108,8 +108,12 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
         for (let i = 1; i < pk.length; i++) if (pk[i]! > pk[ki]!) ki = i;
         kind = kindHead.labels[ki] as Kind;
         const rk = ruleKind(t);
-        if (rk === 'bezwaar' && kind !== 'bezwaar') kind = 'bezwaar';
+        if (rk === 'bezwaar' || rk === 'klacht') kind = rk;
         else if (rk === 'signaal' && kind !== 'bezwaar') kind = 'signaal';
+        else if (rk === null) {
+          const rq = ruleQuestion(t);
+          if ((rq === 'vraag' && kind === 'klacht') || (rq === 'klacht' && kind === 'vraag')) kind = rq;
+        }
         if (wantsFormal && kind !== 'bezwaar') kind = 'klacht';
         const pu = headScores(urgHead, x, false);
         urgency = pu[urgHead.labels.indexOf('hoog')]! >= HOOG_THRESHOLD || ruleHoog(t) ? 'hoog' : 'normaal';
