@@ -155,7 +155,9 @@ export async function initiateHandoff(ctx: TurnContext, context: HandoffContext)
 /** First 280 characters of the story, on one line, for the agent's handoff card. */
 export function summarise(story: string): string {
   const oneLine = story.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 280 ? `${oneLine.slice(0, 277)}…` : oneLine;
+  // Cut on code points, never inside a surrogate pair (an emoji), which jsonb would refuse.
+  const chars = Array.from(oneLine);
+  return chars.length > 280 ? `${chars.slice(0, 279).join('')}…` : oneLine;
 }
 
 export type { HandoffReason };

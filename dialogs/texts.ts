@@ -27,6 +27,22 @@ export interface Texts {
   handedBack: string;
   closed: string;
   botError: string;
+  /** After a transfer to a colleague (issue 4 §3): one short message, no need to repeat. */
+  transferred: string;
+  /** Nobody can take over now: when a person will answer, e.g. `maandag vanaf 9.00 uur`. */
+  personAnswersAt(when: string): string;
+  /** Open, but no one in the team is online. */
+  personAnswersSoon: string;
+  /** Offer of a call back; the phone number is optional. */
+  callbackOffer: string;
+  /** Reply buttons: ask for a call back / keep waiting here. */
+  callbackButtons: readonly [string, string];
+  /** Call back recorded; `phone` is shown masked (e.g. `06-……78`), null when none was given. */
+  callbackNoted(phone: string | null): string;
+  /** The resident chose to wait here. */
+  waitingNoted: string;
+  /** Safety numbers, short (repeated while nobody can take over a crisis). */
+  safetyNumbers: string;
 }
 
 const nl: Texts = {
@@ -89,6 +105,17 @@ const nl: Texts = {
   handedBack: 'De medewerker heeft het gesprek teruggegeven aan de digitale assistent. U kunt altijd weer om een medewerker vragen.',
   closed: 'Dit gesprek is afgesloten. Heeft u nog een vraag of probleem? Stuur gerust een nieuw bericht.',
   botError: 'Sorry, er ging bij mij iets mis. Uw bericht is niet verloren: ik geef het door aan een medewerker.',
+  transferred: 'Een collega neemt uw gesprek over. U hoeft uw verhaal niet opnieuw te vertellen: de collega leest alles wat u schreef.',
+  personAnswersAt: (when) => `Er is nu geen medewerker beschikbaar. Een medewerker leest uw bericht ${when}. Uw bericht blijft bewaard.`,
+  personAnswersSoon: 'Er is nu geen medewerker vrij. Uw bericht blijft bewaard. Een medewerker leest het zo snel mogelijk.',
+  callbackOffer: 'Wilt u liever gebeld worden? Stuur dan uw telefoonnummer. Dat hoeft niet. Stuur geen BSN.',
+  callbackButtons: ['Bel mij terug', 'Ik wacht hier'],
+  callbackNoted: (phone) =>
+    phone
+      ? `Dank u. Een medewerker belt u terug op ${phone}.`
+      : 'Dank u. Een medewerker neemt contact met u op. Wilt u gebeld worden op een ander nummer? Stuur dan dat nummer.',
+  waitingNoted: 'Goed. Een medewerker antwoordt hier. U kunt hier nog iets aanvullen.',
+  safetyNumbers: 'Is er nu gevaar? Bel 112. Denkt u aan zelfdoding? Bel 113 of 0800-0113 (gratis, dag en nacht). Geweld thuis of een kind in gevaar? Bel Veilig Thuis: 0800-2000.',
 };
 
 const en: Texts = {
@@ -151,6 +178,17 @@ const en: Texts = {
   handedBack: 'The staff member has handed the conversation back to the digital assistant. You can always ask for a staff member again.',
   closed: 'This conversation is closed. Do you have another question or problem? Feel free to send a new message.',
   botError: 'Sorry, something went wrong on my side. Your message is not lost: I am passing it to a staff member.',
+  transferred: 'A colleague is taking over your conversation. You do not need to tell your story again: they can read everything you wrote.',
+  personAnswersAt: (when) => `No staff member is available right now. A staff member will read your message ${when}. Your message is saved.`,
+  personAnswersSoon: 'No staff member is free right now. Your message is saved. A staff member will read it as soon as possible.',
+  callbackOffer: 'Would you rather be called? Send your phone number. You do not have to. Do not send your BSN.',
+  callbackButtons: ['Bel mij terug', 'Ik wacht hier'],
+  callbackNoted: (phone) =>
+    phone
+      ? `Thank you. A staff member will call you back on ${phone}.`
+      : 'Thank you. A staff member will contact you. Want to be called on another number? Send that number.',
+  waitingNoted: 'All right. A staff member will answer here. You can add more here.',
+  safetyNumbers: 'In danger right now? Call 112. Thinking about suicide? Call 113 or 0800-0113 (free, day and night). Violence at home or a child in danger? Call Veilig Thuis: 0800-2000.',
 };
 
 /**
@@ -188,4 +226,11 @@ const bilingual: Texts = {
   handedBack: both(nl.handedBack, en.handedBack),
   closed: both(nl.closed, en.closed),
   botError: both(nl.botError, en.botError),
+  transferred: both(nl.transferred, en.transferred),
+  personAnswersAt: (w) => nl.personAnswersAt(w),
+  personAnswersSoon: both(nl.personAnswersSoon, en.personAnswersSoon),
+  callbackOffer: both(nl.callbackOffer, en.callbackOffer),
+  callbackNoted: (p) => both(nl.callbackNoted(p), en.callbackNoted(p)),
+  waitingNoted: both(nl.waitingNoted, en.waitingNoted),
+  safetyNumbers: both(nl.safetyNumbers, en.safetyNumbers),
 };

@@ -24,7 +24,12 @@ import type { Logger } from './logger.js';
 import { createQueues } from './queues/bull.js';
 import { RedisLock } from './queues/lock.js';
 import { connectRedis, redactUrl } from './redis.js';
-import { RoutingTable } from './routing.js';
+import { Availability } from './availability.js';
+import { handlingRoutes } from './console/routes-handling.js';
+import { Corrections } from './corrections.js';
+import { Outreach } from './outreach.js';
+import { loadTeamsFile, Teams } from './teams.js';
+import { BODIES } from '../nlp/types.js';
 import { openDb, type Db } from './store/db.js';
 import { MessageStore } from './store/messages.js';
 import { TurnProcessor } from './turns.js';
@@ -43,6 +48,12 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** Options for tests. */
+export interface StartOptions {
+  /** Clock for office hours, presence and the WhatsApp window; default `new Date()`. */
+  now?: () => Date;
+}
+
 /** How often the recovery sweep looks for stuck turns and deliveries (ms). */
 export const SWEEP_INTERVAL_MS = 15_000;
 
@@ -52,7 +63,7 @@ export const SWEEP_INTERVAL_MS = 15_000;
  * SMTP intake and the queue workers in this one process.
  * @throws Error with a one-line reason when Redis (naming REDIS_URL) or the database is unreachable
  */
-export async function startApp(config: Config, logger: Logger): Promise<App> {
+export async function startApp(config: Config, logger: Logger, opts: StartOptions = {}): Promise<App> {
   const redis = await connectRedis(config.REDIS_URL);
   const cleanups: Array<() => Promise<unknown> | unknown> = [() => redis.quit()];
   try {
@@ -75,7 +86,10 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     cleanups.unshift(() => queues.close());
 
     const store = new MessageStore(db);
-    const routing = new RoutingTable();
+    const teams = config.TEAMS_FILE ? new Teams(loadTeamsFile(config.TEAMS_FILE)) : new Teams();
+    const routing = teams.routing;
+    const now = opts.now ?? (() => new Date());
+    const availability = new Availability({ db, teams, now });
     const classifier = await loadClassifier();
     const classifierPort: ClassifierPort = {
       clarifyThreshold: CLARIFY_THRESHOLD,
@@ -122,13 +136,14 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       webchat: createWebChatSender({ publisher, prefix }),
       email: emailSender,
     };
-    const deliveries = new DeliveryService({ queue: queues.deliver, store, senders, events, logger });
+    const deliveries = new DeliveryService({ queue: queues.deliver, store, senders, events, logger, now });
     const handoff = new HandoffService({
       db,
       store,
       deliveries,
       events,
       logger,
+      now,
       resetBotState: async (conv) => {
         await botStorage.delete([`${conv.channel}/conversations/${conv.id}/`]);
       },
@@ -144,8 +159,11 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       lock: new RedisLock(redis, `${prefix}:lock:`),
       routing,
       isCrisis: (text) => detectCrisis(text) !== null,
+      availability,
       logger,
     });
+    const outreach = new Outreach({ db, store, deliveries, events, templateName: config.WHATSAPP_TEMPLATE_NAME });
+    const corrections = new Corrections(db, events, new Set<string>(BODIES));
     const intake = new IntakeService(store, queues.turn, events, logger);
     const agents = new AgentStore(db);
 
@@ -219,6 +237,9 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       secret: config.APP_SECRET,
       logger,
       secureCookies: Boolean(config.PUBLIC_URL?.startsWith('https://')),
+      plugins: [
+        handlingRoutes({ db, handoff, teams, availability, outreach, corrections, bodies: [...BODIES] }),
+      ],
     });
     consoleEvents = consoleApp.events;
     cleanups.unshift(() => consoleApp.close());
@@ -276,6 +297,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       for (const { conversationId, messageIds } of await store.undelivered(4 * SWEEP_INTERVAL_MS)) {
         await deliveries.enqueue(conversationId, messageIds);
       }
+      await deliveries.pruneEarlyStatuses();
     });
     await queues.maintenance.add({ task: 'sweep' }, { repeat: { every: SWEEP_INTERVAL_MS }, jobId: 'sweep', removeOnComplete: true, removeOnFail: true });
 

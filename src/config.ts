@@ -60,6 +60,12 @@ export const configSchema = z.object({
   EMAIL_RELAY_PASS: z.string().optional(),
   EMAIL_FROM_NAME: z.string().default('Meldpunt sociaal domein'),
 
+  /**
+   * JSON file with the municipality's teams, body → team mapping and office hours
+   * (format: config/teams.example.json, README "Teams and office hours"); unset = built-in defaults.
+   */
+  TEAMS_FILE: z.string().min(1).optional(),
+
   /** Concurrency of the turn and delivery workers in this process. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
 });

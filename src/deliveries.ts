@@ -9,6 +9,10 @@ import {
 import type { ConsoleEvents, DeliveryPort } from './handoff.js';
 import type { Logger } from './logger.js';
 import type { MessageStore } from './store/messages.js';
+import { isTemplateRequest, serviceWindow } from './window.js';
+
+/** Status detail of a free-text message refused because the WhatsApp window is closed. */
+export const WINDOW_CLOSED_DETAIL = 'window_closed: WhatsApp 24-uursvenster is dicht; vrije tekst kan niet aankomen. Stuur de template of mail.';
 
 /** Retry policy for deliveries: 8 attempts, exponential from 1 s (≈ 4 minutes in all). */
 export const DELIVERY_ATTEMPTS = 8;
@@ -21,7 +25,12 @@ export interface DeliveryDeps {
   senders: Partial<Record<ChannelId, ChannelSender>>;
   events: ConsoleEvents;
   logger: Logger;
+  /** Clock for the WhatsApp window check; default `new Date()`. */
+  now?: () => Date;
 }
+
+/** How long a status for an unknown provider id is kept, waiting for its `markSent` (ms). */
+export const EARLY_STATUS_TTL_MS = 60 * 60 * 1000;
 
 /**
  * Durable outbound delivery through the bull `deliver` queue: messages of one job go out in
@@ -75,9 +84,18 @@ export class DeliveryService implements DeliveryPort, StatusSink {
         this.deps.events.conversationChanged(conversationId, 'message');
         continue;
       }
+      const fresh = (await this.deps.store.getConversation(conversationId)) ?? conv;
+      const templateRequested = isTemplateRequest(msg.activity);
+      const window = serviceWindow(fresh, this.deps.now?.() ?? new Date());
+      if (window.applies && !window.open && !templateRequested) {
+        // Never let the sender swap free text for the template silently: the text would not arrive.
+        await this.deps.store.markAttemptFailed(id, WINDOW_CLOSED_DETAIL, true);
+        this.deps.events.conversationChanged(conversationId, 'message');
+        log.info('not sent: WhatsApp 24-hour window closed');
+        continue;
+      }
       try {
-        const fresh = (await this.deps.store.getConversation(conversationId)) ?? conv;
-        const { providerMessageId } = await sender.send(
+        const result = await sender.send(
           {
             conversationId,
             address: fresh.address,
@@ -94,7 +112,13 @@ export class DeliveryService implements DeliveryPort, StatusSink {
             createdAt: msg.createdAt,
           },
         );
+        const { providerMessageId } = result;
         await this.deps.store.markSent(id, providerMessageId);
+        if ((result as { kind?: string }).kind === 'template' && !templateRequested) {
+          // The window closed between our check and the send: only the template arrived.
+          await this.deps.store.markAttemptFailed(id, WINDOW_CLOSED_DETAIL, true);
+        }
+        await this.deps.store.applyEarlyStatuses(conv.channel, providerMessageId);
         log.debug('delivered');
       } catch (err) {
         const permanent = err instanceof PermanentDeliveryError;
@@ -125,7 +149,19 @@ export class DeliveryService implements DeliveryPort, StatusSink {
 
   /** Provider status callbacks (WhatsApp statuses); never downgrades a status. */
   async updateStatus(update: DeliveryStatusUpdate): Promise<void> {
-    const conversationId = await this.deps.store.applyStatus(update);
+    let conversationId = await this.deps.store.applyStatus(update);
+    if (!conversationId && !(await this.deps.store.knowsProviderMessage(update.channel, update.providerMessageId))) {
+      // Arrived before markSent stored the id: keep it, then look again (markSent may have
+      // committed in between; it applies early statuses after storing the id, so one of the two
+      // sides always sees the other).
+      await this.deps.store.keepEarlyStatus(update);
+      conversationId = await this.deps.store.applyEarlyStatuses(update.channel, update.providerMessageId);
+    }
     if (conversationId) this.deps.events.conversationChanged(conversationId, 'message');
+  }
+
+  /** Drop early statuses nobody claimed within {@link EARLY_STATUS_TTL_MS} (called by the sweep). */
+  async pruneEarlyStatuses(): Promise<number> {
+    return this.deps.store.pruneEarlyStatuses(EARLY_STATUS_TTL_MS);
   }
 }

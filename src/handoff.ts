@@ -5,6 +5,7 @@ import type { Logger } from './logger.js';
 import type { Db, Queryable } from './store/db.js';
 import type { MessageStore } from './store/messages.js';
 import { toConversation, type ConversationRecord } from './store/records.js';
+import { serviceWindow } from './window.js';
 
 /** The agent acting, as the console knows them after login. */
 export interface AgentRef {
@@ -46,7 +47,7 @@ export const CLOSE_OUTCOMES: readonly CloseOutcome[] = [
 /** A refused handoff action; `code` maps to an HTTP status in the console API. */
 export class HandoffError extends Error {
   constructor(
-    readonly code: 'not_found' | 'conflict' | 'forbidden' | 'invalid',
+    readonly code: 'not_found' | 'conflict' | 'forbidden' | 'invalid' | 'window_closed',
     message: string,
     readonly heldBy?: string | null,
   ) {
@@ -70,6 +71,18 @@ export interface HandoffDeps {
   /** Forget the bot's dialog state so a handed-back conversation starts fresh. */
   resetBotState(conversation: ConversationRecord): Promise<void>;
   logger: Logger;
+  /** Clock (for the WhatsApp 24-hour window); default `new Date()`. */
+  now?: () => Date;
+}
+
+/** Where a conversation is transferred to: a team's queue, or straight to one agent. */
+export interface TransferTarget {
+  /** Team id (validated by the caller against the teams configuration). */
+  team?: string;
+  /** Agent id; the conversation goes to that agent directly (control stays `agent`). */
+  agentId?: string;
+  /** Internal note for the colleague (never sent to the resident), 1–2000 characters. */
+  note: string;
 }
 
 /**
@@ -180,6 +193,11 @@ export class HandoffService {
       if (conv.control !== 'agent' || conv.assignedAgentId !== agent.id) {
         throw new HandoffError('forbidden', 'take over the conversation before replying');
       }
+      const window = serviceWindow(conv, this.now());
+      if (window.applies && !window.open) {
+        // Refused BEFORE queueing: the text would never reach the resident (Cloud API 131047).
+        throw new HandoffError('window_closed', `the WhatsApp 24-hour window closed at ${window.endsAt?.toISOString() ?? 'never opened'}`);
+      }
       return this.deps.store.appendOutbound(tx, conversationId, [
         {
           senderRole: 'agent',
@@ -193,6 +211,60 @@ export class HandoffService {
     await this.deps.deliveries.enqueue(conversationId, ids);
     this.deps.events.conversationChanged(conversationId, 'message');
     return ids[0]!;
+  }
+
+  /**
+   * Transfer a conversation to another team (back into the queue, keeping its waiting time and
+   * priority) or to one agent (who holds it at once). The note stays internal; the resident gets
+   * one short message that a colleague takes over and need not repeat anything.
+   * Allowed for the holder, and for coordinators/admins on any open conversation.
+   * @throws HandoffError `invalid` (no target, empty note, unknown/disabled agent), `forbidden`
+   *   (someone else holds it), `not_found`, `conflict` (closed)
+   */
+  async transfer(conversationId: string, agent: AgentRef, target: TransferTarget): Promise<ConversationRecord> {
+    const note = target.note.trim().slice(0, 2000);
+    if (!note) throw new HandoffError('invalid', 'a transfer needs a note for the colleague');
+    if (!target.team && !target.agentId) throw new HandoffError('invalid', 'choose a team or an agent');
+    const out = await this.deps.db.transaction(async (tx) => {
+      const r = await tx.query(`SELECT * FROM conversations WHERE id = $1 FOR UPDATE`, [conversationId]);
+      if (!r.rows[0]) throw new HandoffError('not_found', 'conversation not found');
+      const cur = toConversation(r.rows[0]);
+      if (cur.control === 'closed') throw new HandoffError('conflict', 'conversation is closed', null);
+      const mayAct = (cur.control === 'agent' && cur.assignedAgentId === agent.id) || agent.role !== 'agent';
+      if (!mayAct) throw new HandoffError('forbidden', 'take over the conversation before transferring it');
+      let toAgent: { id: string; team: string | null } | null = null;
+      if (target.agentId) {
+        const a = await tx.query<{ id: string; team: string | null; disabled: boolean }>(
+          `SELECT id, team, disabled FROM agents WHERE id::text = $1`,
+          [target.agentId],
+        );
+        if (!a.rows[0] || a.rows[0].disabled) throw new HandoffError('invalid', 'unknown agent');
+        if (a.rows[0].id === cur.assignedAgentId) throw new HandoffError('invalid', 'that agent already holds the conversation');
+        toAgent = a.rows[0];
+      }
+      const team = target.team ?? toAgent?.team ?? cur.team;
+      const upd = await tx.query(
+        toAgent
+          ? `UPDATE conversations SET control = 'agent', assigned_agent_id = $2, team = $3, updated_at = now()
+              WHERE id = $1 RETURNING *`
+          : `UPDATE conversations SET control = 'queued', assigned_agent_id = NULL, team = $3,
+                    queued_at = COALESCE(queued_at, now()), updated_at = now()
+              WHERE id = $1 AND $2::uuid IS NULL RETURNING *`,
+        [conversationId, toAgent?.id ?? null, team],
+      );
+      const conv = toConversation(upd.rows[0]!);
+      const ev = await tx.query<{ id: string }>(
+        `INSERT INTO conversation_events (conversation_id, type, agent_id, data) VALUES ($1, 'transferred', $2, $3::jsonb) RETURNING id`,
+        [conversationId, agent.id, JSON.stringify({ fromAgentId: cur.assignedAgentId, fromTeam: cur.team, toTeam: team, toAgentId: toAgent?.id ?? null, note })],
+      );
+      const ids = await this.deps.store.appendOutbound(tx, conversationId, [
+        this.system(conv, `transfer:${conversationId}:${ev.rows[0]!.id}`, textsFor(conv.lang).transferred),
+      ]);
+      return { conv, ids };
+    });
+    await this.deps.deliveries.enqueue(conversationId, out.ids);
+    this.deps.events.conversationChanged(conversationId, 'control');
+    return out.conv;
   }
 
   /**
@@ -247,6 +319,10 @@ export class HandoffService {
     await this.deps.deliveries.enqueue(conversationId, out.ids);
     this.deps.events.conversationChanged(conversationId, 'control');
     return out.conv;
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
   }
 
   private system(conv: ConversationRecord, key: string, text: string) {

@@ -3,6 +3,10 @@ import type { InboundMessage, IntakeReceipt, IntakeSink } from '../channels/cont
 import type { ConsoleEvents } from './handoff.js';
 import type { Logger } from './logger.js';
 import type { MessageStore } from './store/messages.js';
+import { sanitizeDeep, withTimeout } from './util/sanitize.js';
+
+/** How long the intake waits for Redis to take a turn job before acknowledging anyway (ms). */
+export const ENQUEUE_TIMEOUT_MS = 2000;
 
 /**
  * The service side of every channel's intake: store first (idempotent on the provider id), then
@@ -18,7 +22,12 @@ export class IntakeService implements IntakeSink {
   ) {}
 
   /** @throws when the database fails: the message is not stored and must not be acknowledged */
-  async receive(msg: InboundMessage): Promise<IntakeReceipt> {
+  async receive(input: InboundMessage): Promise<IntakeReceipt> {
+    // Text PostgreSQL cannot hold (NUL, lone surrogates, absurd nesting) is repaired, never
+    // refused: a message that can never be stored would be retried by its provider forever.
+    const msg = sanitizeDeep(input);
+    // A provider's clock (an e-mail Date header) may be wrong; never in the future.
+    if (msg.sentAt && msg.sentAt.getTime() > Date.now()) msg.sentAt = new Date();
     const receipt = await this.store.storeInbound(msg);
     const log = this.logger.child({ channel: msg.channel, messageId: receipt.messageId, conversationId: receipt.conversationId });
     if (receipt.duplicate) {
@@ -26,7 +35,9 @@ export class IntakeService implements IntakeSink {
       return receipt;
     }
     try {
-      await this.turns.add(
+      // With Redis away, bull would wait for it indefinitely; the message is stored, so answer
+      // the provider and let the recovery sweep queue the turn.
+      await withTimeout(this.turns.add(
         { conversationId: receipt.conversationId },
         {
           jobId: `turn:${receipt.messageId}`,
@@ -35,7 +46,7 @@ export class IntakeService implements IntakeSink {
           removeOnComplete: { age: 3600, count: 10_000 },
           removeOnFail: { age: 7 * 24 * 3600 },
         },
-      );
+      ), ENQUEUE_TIMEOUT_MS, 'queueing the turn');
     } catch (err) {
       log.warn({ err: (err as Error).message }, 'turn not queued; recovery sweep will pick it up');
     }

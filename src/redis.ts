@@ -8,7 +8,9 @@ import { Redis, type RedisOptions } from 'ioredis';
  * @throws Error naming REDIS_URL when Redis does not answer within `timeoutMs` (default 3000 ms)
  */
 export async function connectRedis(url: string, opts: RedisOptions = {}, timeoutMs = 3000): Promise<Redis> {
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, ...opts });
+  // Commands fail after 5 s instead of waiting for Redis forever: request handlers answer
+  // (503/500) rather than hang while Redis is away.
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, commandTimeout: 5000, ...opts });
   let lastError: Error | null = null;
   // Reconnects are ioredis' job; readiness is checked by /readyz.
   client.on('error', (err: Error) => {

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { HandoffContext } from '../dialogs/ports.js';
 import { textsFor } from '../dialogs/texts.js';
 import { mergeReplies, type QueueAdapter, type TurnOutput } from './bot/adapter.js';
+import type { Availability } from './availability.js';
 import type { ConsoleEvents, DeliveryPort, HandoffService } from './handoff.js';
 import type { Logger } from './logger.js';
 import type { RedisLock } from './queues/lock.js';
@@ -27,6 +28,8 @@ export interface TurnDeps {
   routing: RoutingTable;
   /** True when the text holds crisis words (nlp's rule layer, independent of the model). */
   isCrisis(text: string): boolean;
+  /** Office hours, presence and call-back offers (issue 4 §5); optional in tests. */
+  availability?: Availability;
   logger: Logger;
 }
 
@@ -89,6 +92,9 @@ export class TurnProcessor {
             },
           ]);
           await this.deps.handoff.escalateCrisisInTx(tx, conv.id);
+        } else if (conv.control === 'queued' && this.deps.availability) {
+          const out = await this.deps.availability.onQueuedMessageInTx(tx, conv, msg);
+          if (out.length) ids = await this.deps.store.appendOutbound(tx, conv.id, out);
         }
         await this.deps.store.markProcessed(tx, msg.id);
         return ids;
@@ -121,7 +127,12 @@ export class TurnProcessor {
         })),
       );
       if (output.classification) await this.deps.handoff.classifyInTx(tx, conv.id, output.classification);
-      if (output.handoff) await this.deps.handoff.queueInTx(tx, conv.id, output.handoff.context as unknown as HandoffContext);
+      if (output.handoff) {
+        const ctx = output.handoff.context as unknown as HandoffContext;
+        await this.deps.handoff.queueInTx(tx, conv.id, ctx);
+        const notice = (await this.deps.availability?.onHandoffInTx(tx, conv, ctx, msg.id)) ?? [];
+        if (notice.length) ids.push(...(await this.deps.store.appendOutbound(tx, conv.id, notice)));
+      }
       await this.deps.store.markProcessed(tx, msg.id);
       return ids;
     });

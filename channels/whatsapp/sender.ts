@@ -137,6 +137,7 @@ export interface WhatsAppSender extends ChannelSender {
  * `send(target, message)`:
  * - `phone_number_id` comes from `target.channelState.phone_number_id` (else the part of
  *   `target.externalId` before `:`), the recipient is `target.address` (wa_id).
+ * - `message.activity.channelData.whatsappTemplate` truthy: the approved template is sent.
  * - Window (Cloud API, channels.md §1): when `target.lastInboundAt` is null or older than 24 h
  *   (minus `windowMarginMs`) by `now()`, the approved template `{name: templateName,
  *   language: {code: templateLang}}` is sent instead of the content (see
@@ -233,7 +234,10 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
 
       let parts: GraphMessagePart[];
       let kind: WhatsAppSendResult['kind'];
-      if (!windowOpen) {
+      // An explicit template request (`channelData.whatsappTemplate`, an agent's "send template")
+      // sends the approved template whatever the window.
+      const templateRequested = Boolean((message.activity.channelData as { whatsappTemplate?: unknown } | undefined)?.whatsappTemplate);
+      if (!windowOpen || templateRequested) {
         kind = 'template';
         parts = [{ type: 'template', template: { name: deps.templateName, language: { code: deps.templateLang } } }];
       } else {

@@ -174,14 +174,15 @@ export class ConsoleQueries {
    * Conversations waiting for an agent: crisis first, then high urgency (by `priority` DESC),
    * then the longest waiting (`queued_at` ASC).
    * @param limit at most this many (default 200)
+   * @param team only this team's queue (default: every team)
    */
-  async queue(limit = 200): Promise<ConversationSummary[]> {
+  async queue(limit = 200, team?: string): Promise<ConversationSummary[]> {
     const r = await this.db.query(
       `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM}
-        WHERE c.control = 'queued'
+        WHERE c.control = 'queued' AND ($2::text IS NULL OR c.team = $2)
         ORDER BY c.priority DESC, c.queued_at ASC NULLS LAST, c.id
         LIMIT $1`,
-      [limit],
+      [limit, team ?? null],
     );
     return r.rows.map(toSummary);
   }

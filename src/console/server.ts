@@ -30,6 +30,23 @@ export interface ConsoleDeps {
   logger: Logger;
   /** Mark the session cookie `Secure` (and use the `__Host-` prefix); true behind HTTPS. */
   secureCookies: boolean;
+  /**
+   * Modules that add API routes and pages (cases): `api` is the authenticated `/api/agent`
+   * router (CSRF checked), `router` serves pages; called before the API's 404 handler.
+   */
+  plugins?: Array<(ext: ConsoleExtension) => void>;
+}
+
+/** What a console plugin gets (see `ConsoleDeps.plugins`). */
+export interface ConsoleExtension {
+  api: express.Router;
+  router: express.Router;
+  /** The logged-in agent of an `api` request. */
+  agentOf(res: Response): Agent;
+  /** The agent of a page request's session cookie, or null. */
+  agentOfCookie(cookieHeader: string | undefined): Promise<Agent | null>;
+  /** Security headers of console pages (CSP `script-src 'self'`). */
+  pageHeaders(req: Request, res: Response, next: NextFunction): void;
 }
 
 /** The agent console: an Express router, a socket.io attachment and the live event sink. */
@@ -76,7 +93,7 @@ const CSP = [
 ].join('; ');
 
 /** An API error answered as `{error:{code,message}}` with an HTTP status. */
-class ApiError extends Error {
+export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -87,7 +104,7 @@ class ApiError extends Error {
   }
 }
 
-const HANDOFF_STATUS: Record<HandoffError['code'], number> = { not_found: 404, conflict: 409, forbidden: 403, invalid: 400 };
+const HANDOFF_STATUS: Record<HandoffError['code'], number> = { not_found: 404, conflict: 409, forbidden: 403, invalid: 400, window_closed: 409 };
 
 const loginBody = z.object({
   username: z.string().trim().min(1).max(64),
@@ -243,8 +260,9 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
     res.json({ ok: true });
   });
 
-  api.get('/queue', async (_req, res) => {
-    res.json({ conversations: await queries.queue() });
+  api.get('/queue', async (req, res) => {
+    const team = typeof req.query.team === 'string' && /^[a-z][a-z0-9-]{0,31}$/.test(req.query.team) ? req.query.team : undefined;
+    res.json({ conversations: await queries.queue(200, team) });
   });
   api.get('/conversations/mine', async (_req, res) => {
     res.json({ conversations: await queries.active(authed(res).agent.id) });
@@ -309,6 +327,14 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
     res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
     res.attachment(a.name ?? `bijlage-${id.slice(0, 8)}`);
     res.end(a.content);
+  });
+
+  for (const plugin of deps.plugins ?? []) plugin({
+    api,
+    router,
+    agentOf: (res) => authed(res).agent,
+    agentOfCookie: async (cookie) => (await authenticate(cookie))?.agent ?? null,
+    pageHeaders,
   });
 
   api.use((_req, _res) => {

@@ -342,6 +342,54 @@ export class MessageStore {
     );
   }
 
+  /** True when an outbound message with this provider id exists (e.g. its send was recorded). */
+  async knowsProviderMessage(channel: ChannelId, providerMessageId: string): Promise<boolean> {
+    const r = await this.db.query(
+      `SELECT 1 FROM messages WHERE channel = $1 AND provider_message_id = $2 AND direction = 'out' LIMIT 1`,
+      [channel, providerMessageId],
+    );
+    return r.rows.length > 0;
+  }
+
+  /**
+   * Keep a status whose provider id is not known yet (it can arrive before `markSent` stored the
+   * id: Meta may call the webhook before the send API's response reached us).
+   */
+  async keepEarlyStatus(u: DeliveryStatusUpdate): Promise<void> {
+    await this.db.query(
+      `INSERT INTO early_statuses (channel, provider_message_id, status, detail, at) VALUES ($1, $2, $3, $4, $5)`,
+      [u.channel, u.providerMessageId, u.status, u.detail ?? null, u.at],
+    );
+  }
+
+  /**
+   * Apply and forget the early statuses of a provider id (after `markSent`, or right after
+   * keeping one, to close the race with a concurrent `markSent`).
+   * @returns the conversation id when at least one status changed a message, else null
+   */
+  async applyEarlyStatuses(channel: ChannelId, providerMessageId: string): Promise<string | null> {
+    const r = await this.db.query<{ id: string; status: DeliveryStatusUpdate['status']; detail: string | null; at: Date | string }>(
+      `SELECT id, status, detail, at FROM early_statuses WHERE channel = $1 AND provider_message_id = $2 ORDER BY id`,
+      [channel, providerMessageId],
+    );
+    if (!r.rows.length) return null;
+    if (!(await this.knowsProviderMessage(channel, providerMessageId))) return null;
+    let conversationId: string | null = null;
+    for (const row of r.rows) {
+      const at = row.at instanceof Date ? row.at : new Date(row.at);
+      conversationId =
+        (await this.applyStatus({ channel, providerMessageId, status: row.status, detail: row.detail ?? undefined, at })) ?? conversationId;
+    }
+    await this.db.query(`DELETE FROM early_statuses WHERE id = ANY($1::bigint[])`, [r.rows.map((x) => x.id)]);
+    return conversationId;
+  }
+
+  /** Forget early statuses older than `olderThanMs` whose message never showed up. @returns how many */
+  async pruneEarlyStatuses(olderThanMs: number): Promise<number> {
+    const r = await this.db.query(`DELETE FROM early_statuses WHERE created_at < now() - ($1::int * interval '1 millisecond')`, [olderThanMs]);
+    return r.rowCount;
+  }
+
   /**
    * Apply a provider status callback; never downgrades (read > delivered > sent), `failed` is
    * terminal (channels.md §6: statuses arrive out of order).

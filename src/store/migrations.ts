@@ -104,4 +104,58 @@ export const migrations: Migration[] = [
       `CREATE INDEX conversation_events_conv ON conversation_events (conversation_id, id)`,
     ],
   },
+  {
+    version: 2,
+    name: 'presence, transfers, callbacks, canned answers, classification corrections, early statuses',
+    up: () => [
+      // Agent presence (issue 4 §5): online | away | offline, refreshed by the console's heartbeat.
+      `ALTER TABLE agents ADD COLUMN presence text NOT NULL DEFAULT 'offline' CHECK (presence IN ('online', 'away', 'offline'))`,
+      `ALTER TABLE agents ADD COLUMN presence_at timestamptz`,
+      // Call-back requests left while nobody could take over (phone optional; never logged).
+      `CREATE TABLE callback_requests (
+         id uuid PRIMARY KEY,
+         conversation_id uuid NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+         phone text,
+         created_at timestamptz NOT NULL DEFAULT now(),
+         handled_at timestamptz,
+         handled_by uuid REFERENCES agents(id))`,
+      `CREATE INDEX callback_requests_conv ON callback_requests (conversation_id)`,
+      // Canned answers in B1 Dutch, managed by coordinators; team NULL = for everyone.
+      `CREATE TABLE canned_answers (
+         id uuid PRIMARY KEY,
+         team text,
+         title text NOT NULL,
+         body text NOT NULL,
+         created_by uuid REFERENCES agents(id),
+         updated_at timestamptz NOT NULL DEFAULT now(),
+         archived boolean NOT NULL DEFAULT false)`,
+      `INSERT INTO canned_answers (id, team, title, body) VALUES
+         ('00000000-0000-4000-8000-000000000001', NULL, 'Begroeting', 'Goedendag, ik ben medewerker van de gemeente. Ik heb uw bericht gelezen. Ik help u verder.'),
+         ('00000000-0000-4000-8000-000000000002', NULL, 'Ik zoek het uit', 'Dank u voor uw uitleg. Ik ga dit voor u uitzoeken. Ik laat het u uiterlijk morgen weten.'),
+         ('00000000-0000-4000-8000-000000000003', NULL, 'Terugbellen', 'Wilt u dat ik u bel? Stuur dan uw telefoonnummer en wanneer het u uitkomt.'),
+         ('00000000-0000-4000-8000-000000000004', NULL, 'Afsluiten', 'Fijn dat het is opgelost. Heeft u later nog een vraag? Stuur dan gerust een nieuw bericht.')`,
+      // Classification corrections by agents: training material for nlp (issue 3 §7).
+      `CREATE TABLE classification_corrections (
+         id uuid PRIMARY KEY,
+         conversation_id uuid NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+         agent_id uuid NOT NULL REFERENCES agents(id),
+         original jsonb,
+         corrected jsonb NOT NULL,
+         text text NOT NULL,
+         subject text,
+         model_version text,
+         created_at timestamptz NOT NULL DEFAULT now())`,
+      `CREATE INDEX classification_corrections_conv ON classification_corrections (conversation_id, created_at)`,
+      // Provider statuses that arrived before the send recorded the provider id (kept briefly).
+      `CREATE TABLE early_statuses (
+         id bigserial PRIMARY KEY,
+         channel text NOT NULL,
+         provider_message_id text NOT NULL,
+         status text NOT NULL,
+         detail text,
+         at timestamptz NOT NULL,
+         created_at timestamptz NOT NULL DEFAULT now())`,
+      `CREATE INDEX early_statuses_provider ON early_statuses (channel, provider_message_id)`,
+    ],
+  },
 ];

@@ -88,6 +88,11 @@ export interface GraphApiServer {
    * request); reject after `timeoutMs` (default 2000) with an error saying how many arrived.
    */
   waitFor(predicate: (received: GraphRequest[]) => boolean, timeoutMs?: number): Promise<GraphRequest[]>;
+  /**
+   * Before answering the next accepted message, run `fn(wamid)` (e.g. post a status webhook for
+   * that wamid, as Meta sometimes does before the send API's response arrives).
+   */
+  beforeNextAccept(fn: (wamid: string) => Promise<void>): void;
   /** Forget recorded requests and pending failures. */
   reset(): void;
   close(): Promise<void>;
@@ -203,6 +208,7 @@ export async function startGraphApiServer(opts: { accessToken?: string } = {}): 
   const accessToken = opts.accessToken ?? TEST_ACCESS_TOKEN;
   const received: GraphRequest[] = [];
   const failures: GraphFailure[] = [];
+  const acceptHooks: Array<(wamid: string) => Promise<void>> = [];
   const waiters = new Set<() => void>();
 
   const reply = (res: ServerResponse, status: number, body: unknown): void => {
@@ -263,6 +269,8 @@ export async function startGraphApiServer(opts: { accessToken?: string } = {}): 
       return;
     }
     record.wamid = newWamid();
+    const hook = acceptHooks.shift();
+    if (hook) await hook(record.wamid);
     answer(200, { messaging_product: 'whatsapp', contacts: [{ input: body.to, wa_id: body.to }], messages: [{ id: record.wamid }] });
   };
 
@@ -298,6 +306,9 @@ export async function startGraphApiServer(opts: { accessToken?: string } = {}): 
         waiters.add(check);
         check();
       });
+    },
+    beforeNextAccept(fn) {
+      acceptHooks.push(fn);
     },
     reset() {
       received.length = 0;

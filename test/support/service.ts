@@ -33,12 +33,21 @@ export interface TestService {
  * with a local Graph-API-shaped server for WhatsApp and a local SMTP relay for outgoing mail.
  * `stop()` closes everything and drops the schema and the Redis keys.
  */
-export async function startTestService(overrides: Record<string, string> = {}): Promise<TestService> {
+export async function startTestService(
+  overrides: Record<string, string> = {},
+  opts: {
+    /** Run as a second instance of that service: same schema, Redis prefix, Graph API and relay. */
+    shareWith?: TestService;
+    /** Clock for office hours, presence and the WhatsApp window. */
+    now?: () => Date;
+  } = {},
+): Promise<TestService> {
   const id = randomBytes(5).toString('hex');
-  const schema = `t_${id}`;
-  const prefix = `test-${id}`;
-  const graph = await startGraphApiServer();
-  const relay = await startSmtpRelay();
+  const shared = opts.shareWith;
+  const schema = shared?.config.DATABASE_SCHEMA ?? `t_${id}`;
+  const prefix = shared?.config.REDIS_PREFIX ?? `test-${id}`;
+  const graph = shared?.graph ?? (await startGraphApiServer());
+  const relay = shared?.relay ?? (await startSmtpRelay());
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -69,7 +78,7 @@ export async function startTestService(overrides: Record<string, string> = {}): 
       cb();
     },
   });
-  const app = await startApp(config, createLogger(config.LOG_LEVEL, sink));
+  const app = await startApp(config, createLogger(config.LOG_LEVEL, sink), { now: opts.now });
   return {
     app,
     config,
@@ -79,6 +88,7 @@ export async function startTestService(overrides: Record<string, string> = {}): 
     logLines,
     async stop() {
       await app.stop();
+      if (shared) return; // the first instance owns the schema, keys and fake servers
       await graph.close();
       await relay.close();
       await dropSchema(schema);

@@ -1,0 +1,50 @@
+import { expect } from 'chai';
+import { sanitizeDeep, sanitizeText, truncateText } from '../../src/util/sanitize.js';
+import { serializeError } from '../../src/logger.js';
+import { summarise } from '../../dialogs/intake.js';
+
+describe('unit: sanitize', () => {
+  it('removes NUL and replaces lone surrogates, keeping pairs and ordinary text', () => {
+    expect(sanitizeText('a\u0000b')).to.equal('ab');
+    expect(sanitizeText('x\ud83d')).to.equal('x\uFFFD');
+    expect(sanitizeText('\ude00y')).to.equal('\uFFFDy');
+    expect(sanitizeText('café 😀 één €')).to.equal('café 😀 één €');
+    expect(() => JSON.parse(JSON.stringify(sanitizeText('a\ud83d\u0000')))).not.to.throw();
+  });
+
+  it('cuts structures nested too deep instead of overflowing the stack', () => {
+    let v: unknown = 'leaf';
+    for (let i = 0; i < 5000; i++) v = { v };
+    const out = sanitizeDeep({ value: v });
+    expect(() => JSON.stringify(out)).not.to.throw();
+    expect(JSON.stringify(out)).to.contain('[te diep genest]');
+  });
+
+  it('truncates on code points, never inside an emoji', () => {
+    const s = 'a'.repeat(276) + '😀' + 'b'.repeat(40);
+    const t = truncateText(s, 278);
+    expect(t.endsWith('…')).to.equal(true);
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(t)).to.equal(false);
+  });
+
+  it('the handoff summary never splits a surrogate pair', () => {
+    const story = 'x'.repeat(278) + '😀' + 'y'.repeat(50);
+    const s = summarise(story);
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(s)).to.equal(false);
+    expect(Array.from(s)).to.have.length(280);
+  });
+});
+
+describe('unit: error serializer for logs', () => {
+  it('keeps type, code and message but drops driver detail that holds data', () => {
+    const err = Object.assign(new Error('invalid input syntax for type json'), {
+      code: '22P02',
+      detail: 'Token "Piet Puk BSN 123456789" is invalid.',
+      where: 'JSON data, line 1: Mijn naam is Piet Puk',
+    });
+    const out = JSON.stringify(serializeError(err));
+    expect(out).to.contain('22P02');
+    expect(out).not.to.contain('Piet');
+    expect(out).not.to.contain('123456789');
+  });
+});
