@@ -161,6 +161,28 @@ describe('e2e: WhatsApp resident ⇄ bot ⇄ agent (real Redis, PostgreSQL, loca
     expect(conv!.control).to.equal('agent');
   });
 
+  it('text PostgreSQL cannot hold (NUL, a lone surrogate) is repaired and stored, not refused forever', async () => {
+    const msg = waText('Mijn pgb is niet betaald \u0000 en nu? \ud83d', { from: '31600000707' });
+    const res = await postWebhook(svc, waWebhook({ messages: [msg] }));
+    expect(res.status).to.equal(200);
+    const row = (await svc.app.db.query<{ text: string }>(`SELECT text FROM messages WHERE provider_message_id = $1`, [msg.id])).rows[0];
+    expect(row?.text).to.equal('Mijn pgb is niet betaald  en nu? \uFFFD');
+    await svc.graph.waitFor((r) => r.some((x) => x.body.to === '31600000707'), 15_000);
+  });
+
+  it('a long crisis message with an emoji at the summary cut still gets crisis handling', async () => {
+    const head = 'Mijn uitkering is gestopt en ik kan de huur niet betalen. Ik wil niet meer leven, ik zie het niet meer zitten. ';
+    const text = head + 'x'.repeat(276 - head.length) + '😀' + ' en verder weet ik het niet meer.'.repeat(2);
+    await postWebhook(svc, waWebhook({ messages: [waText(text, { from: '31600000808' })] }));
+    const sent = await svc.graph.waitFor((r) => r.some((x) => x.body.to === '31600000808'), 15_000);
+    expect(JSON.stringify(sent.find((x) => x.body.to === '31600000808')!.body)).to.contain('0800-0113');
+    const conv = (await svc.app.db.query<{ urgency: string; priority: number }>(
+      `SELECT c.urgency, c.priority FROM conversations c JOIN messages m ON m.conversation_id = c.id WHERE m.text LIKE 'Mijn uitkering is gestopt%' AND m.channel = 'whatsapp'`,
+    )).rows[0];
+    expect(conv?.urgency).to.equal('crisis');
+    expect(Number(conv?.priority)).to.equal(1000);
+  });
+
   it('a crisis message gets the safety numbers at once and goes to the top of the queue', async () => {
     await postWebhook(svc, waWebhook({ messages: [waText('ik wil niet meer leven, ik zie geen uitweg meer met al die schulden', { from: '31600000505' })] }));
     const sent = await svc.graph.waitFor((r) => r.some((x) => x.body.to === '31600000505'), 15_000);
