@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createSecretKey, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
 /**
@@ -9,6 +9,21 @@ import jwt from 'jsonwebtoken';
  * (botframework-webchat-core connectSaga `rectifyUserID`). The audience keeps the three kinds of
  * JWT that share APP_SECRET apart: a Direct Line token is no stream ticket and no agent session.
  */
+
+const keys = new Map<string, KeyObject>();
+
+/**
+ * The secret as a KeyObject, made once: given a string, jsonwebtoken first tries it as a PEM key
+ * and builds a secret key from the thrown error, on every sign and verify (a hot path).
+ */
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    keys.set(secret, key);
+  }
+  return key;
+}
 
 export const TOKEN_AUDIENCE = 'aan-tafel:directline';
 export const TICKET_AUDIENCE = 'aan-tafel:directline-stream';
@@ -59,7 +74,7 @@ export class TokenError extends Error {
 export function signToken(secret: string, claims: TokenClaims, ttlSeconds: number): string {
   const payload: Record<string, unknown> = { user: claims.user, conv: claims.conv };
   if (claims.name) payload.name = claims.name;
-  return jwt.sign(payload, secret, { algorithm: 'HS256', expiresIn: ttlSeconds, audience: TOKEN_AUDIENCE });
+  return jwt.sign(payload, keyOf(secret), { algorithm: 'HS256', expiresIn: ttlSeconds, audience: TOKEN_AUDIENCE });
 }
 
 /**
@@ -77,7 +92,7 @@ export function verifyToken(secret: string, token: string | undefined): TokenCla
 
 /** Sign a stream ticket (short-lived, single use, for the WebSocket URL's query string). */
 export function signTicket(secret: string, claims: Omit<TicketClaims, 'jti'>, ttlSeconds: number): string {
-  return jwt.sign({ ...claims, jti: randomUUID() }, secret, {
+  return jwt.sign({ ...claims, jti: randomUUID() }, keyOf(secret), {
     algorithm: 'HS256',
     expiresIn: ttlSeconds,
     audience: TICKET_AUDIENCE,
@@ -100,7 +115,7 @@ export function verifyTicket(secret: string, ticket: string | undefined): Ticket
 function verify(secret: string, token: string | undefined, audience: string): jwt.JwtPayload {
   if (!token) throw new TokenError('missing', 'A token is required.');
   try {
-    const payload = jwt.verify(token, secret, { algorithms: ['HS256'], audience });
+    const payload = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], audience });
     if (typeof payload === 'string') throw new TokenError('invalid', 'The token is not valid.');
     return payload;
   } catch (err) {

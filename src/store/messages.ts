@@ -42,44 +42,19 @@ export class MessageStore {
    */
   async storeInbound(msg: InboundMessage): Promise<IntakeReceipt> {
     const key = `${msg.channel}:${msg.providerMessageId}`;
-    const existing = await this.findByKey(this.db, key);
-    if (existing) return { ...existing, duplicate: true };
     try {
       return await this.db.transaction(async (tx) => {
-        const conv = await this.resolveConversation(tx, msg);
-        const text = typeof msg.activity.text === 'string' ? msg.activity.text : null;
-        const upd = await tx.query<{ last_seq: string | number }>(
-          `UPDATE conversations
-              SET last_seq = last_seq + 1,
-                  last_inbound_at = GREATEST(COALESCE(last_inbound_at, $2), $2),
-                  channel_state = channel_state || $3::jsonb,
-                  control = CASE WHEN control = 'closed' THEN 'bot' ELSE control END,
-                  assigned_agent_id = CASE WHEN control = 'closed' THEN NULL ELSE assigned_agent_id END,
-                  updated_at = now()
-            WHERE id = $1
-        RETURNING last_seq`,
-          [conv.id, msg.sentAt ?? new Date(), JSON.stringify(msg.channelState ?? {})],
-        );
-        const seq = Number(upd.rows[0]!.last_seq);
+        const externalId = await this.externalIdOf(tx, msg);
         const id = randomUUID();
-        const ins = await tx.query(
-          `INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, channel,
-                                 idempotency_key, provider_message_id, text, activity, status)
-           VALUES ($1, $2, $3, 'in', 'resident', $4, $5, $6, $7, $8, $9::jsonb, 'received')
-           ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-          [
-            id,
-            conv.id,
-            seq,
-            msg.displayName ?? null,
-            msg.channel,
-            key,
-            msg.providerMessageId,
-            text,
-            JSON.stringify({ ...msg.activity, attachments: msg.attachments?.length ? attachmentsOf(msg) : msg.activity.attachments }),
-          ],
-        );
-        if (ins.rowCount === 0) throw new ConcurrentDuplicate();
+        // One round trip for the common case (a known conversation): lock and bump the
+        // conversation, insert the message. A duplicate inserts nothing and rolls back.
+        let stored = await this.appendInbound(tx, msg, externalId, id, key);
+        if (!stored) {
+          await this.createConversation(tx, msg, externalId);
+          stored = await this.appendInbound(tx, msg, externalId, id, key);
+        }
+        if (!stored) throw new Error(`conversation ${msg.channel}/${externalId} could not be created`);
+        if (!stored.inserted) throw new ConcurrentDuplicate();
         for (const a of msg.attachments ?? []) {
           await tx.query(
             `INSERT INTO attachments (id, message_id, content_type, name, size_bytes, provider_ref, meta, content)
@@ -96,7 +71,7 @@ export class MessageStore {
             ],
           );
         }
-        return { messageId: id, conversationId: conv.id, seq, duplicate: false };
+        return { messageId: id, conversationId: stored.conversationId, seq: stored.seq, duplicate: false };
       });
     } catch (err) {
       if (err instanceof ConcurrentDuplicate || isUniqueViolation(err)) {
@@ -105,6 +80,55 @@ export class MessageStore {
       }
       throw err;
     }
+  }
+
+  /**
+   * In one statement: lock the conversation row, bump `last_seq` (reopening a closed
+   * conversation under the bot) and insert the message with that seq, unless its idempotency key
+   * exists already.
+   * @returns null when the conversation does not exist; `inserted` false for a duplicate (the
+   *   caller must then roll back, which undoes the bump)
+   */
+  private async appendInbound(
+    tx: Queryable,
+    msg: InboundMessage,
+    externalId: string,
+    id: string,
+    key: string,
+  ): Promise<{ conversationId: string; seq: number; inserted: boolean } | null> {
+    const text = typeof msg.activity.text === 'string' ? msg.activity.text : null;
+    const r = await tx.query<{ id: string; last_seq: string | number; inserted: string | null }>(
+      `WITH c AS (
+         UPDATE conversations
+            SET last_seq = last_seq + 1,
+                last_inbound_at = GREATEST(COALESCE(last_inbound_at, $3), $3),
+                channel_state = channel_state || $4::jsonb,
+                control = CASE WHEN control = 'closed' THEN 'bot' ELSE control END,
+                assigned_agent_id = CASE WHEN control = 'closed' THEN NULL ELSE assigned_agent_id END,
+                updated_at = now()
+          WHERE channel = $1 AND external_id = $2
+      RETURNING id, last_seq),
+       i AS (
+         INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, channel,
+                               idempotency_key, provider_message_id, text, activity, status)
+         SELECT $5, c.id, c.last_seq, 'in', 'resident', $6, $1, $7, $8, $9, $10::jsonb, 'received' FROM c
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id)
+       SELECT c.id, c.last_seq, (SELECT i.id FROM i) AS inserted FROM c`,
+      [
+        msg.channel,
+        externalId,
+        msg.sentAt ?? new Date(),
+        JSON.stringify(msg.channelState ?? {}),
+        id,
+        msg.displayName ?? null,
+        key,
+        msg.providerMessageId,
+        text,
+        JSON.stringify({ ...msg.activity, attachments: msg.attachments?.length ? attachmentsOf(msg) : msg.activity.attachments }),
+      ],
+    );
+    const row = r.rows[0];
+    return row ? { conversationId: row.id, seq: Number(row.last_seq), inserted: row.inserted !== null } : null;
   }
 
   private async findByKey(q: Queryable, key: string) {
@@ -116,7 +140,8 @@ export class MessageStore {
     return row ? { messageId: row.id, conversationId: row.conversation_id, seq: Number(row.seq) } : null;
   }
 
-  private async resolveConversation(tx: Queryable, msg: InboundMessage): Promise<ConversationRecord> {
+  /** The conversation key of an inbound message (e-mail: found through its thread references). */
+  private async externalIdOf(tx: Queryable, msg: InboundMessage): Promise<string> {
     let externalId = msg.externalId;
     if (!externalId && msg.threadRefs?.length) {
       // E-mail threading: the newest known reference wins (In-Reply-To first).
@@ -132,24 +157,17 @@ export class MessageStore {
         }
       }
     }
-    externalId ??= msg.providerMessageId;
-    const found = await tx.query(`SELECT * FROM conversations WHERE channel = $1 AND external_id = $2 FOR UPDATE`, [
-      msg.channel,
-      externalId,
-    ]);
-    if (found.rows[0]) return toConversation(found.rows[0]);
+    return externalId ?? msg.providerMessageId;
+  }
 
+  /** Create the resident (when new) and the conversation; a concurrent creator wins quietly. */
+  private async createConversation(tx: Queryable, msg: InboundMessage, externalId: string): Promise<void> {
     const residentId = await this.residentFor(tx, msg.channel, msg.address, msg.displayName);
     await tx.query(
       `INSERT INTO conversations (id, channel, external_id, resident_id, address)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (channel, external_id) DO NOTHING`,
       [randomUUID(), msg.channel, externalId, residentId, msg.address],
     );
-    const created = await tx.query(`SELECT * FROM conversations WHERE channel = $1 AND external_id = $2 FOR UPDATE`, [
-      msg.channel,
-      externalId,
-    ]);
-    return toConversation(created.rows[0]!);
   }
 
   private async residentFor(tx: Queryable, channel: ChannelId, address: string, name?: string): Promise<string> {
@@ -180,39 +198,36 @@ export class MessageStore {
   async appendOutbound(tx: Queryable, conversationId: string, items: NewOutbound[]): Promise<string[]> {
     const ids: string[] = [];
     for (const item of items) {
-      const prior = await tx.query<{ id: string }>(`SELECT id FROM messages WHERE idempotency_key = $1`, [
-        item.idempotencyKey,
-      ]);
-      if (prior.rows[0]) {
-        ids.push(prior.rows[0].id);
-        continue;
-      }
-      const upd = await tx.query<{ last_seq: string | number; channel: ChannelId }>(
-        `UPDATE conversations SET last_seq = last_seq + 1, updated_at = now() WHERE id = $1 RETURNING last_seq, channel`,
-        [conversationId],
-      );
-      const row = upd.rows[0];
-      if (!row) throw new Error(`conversation ${conversationId} not found`);
+      // One round trip: bump the conversation's seq and insert, unless the key exists already.
       const id = randomUUID();
-      await tx.query(
-        `INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, agent_id, channel,
+      const ins = await tx.query<{ id: string }>(
+        `WITH c AS (
+           UPDATE conversations SET last_seq = last_seq + 1, updated_at = now()
+            WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM messages WHERE idempotency_key = $6)
+        RETURNING last_seq, channel)
+         INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, agent_id, channel,
                                idempotency_key, text, activity, status, reply_to_id)
-         VALUES ($1, $2, $3, 'out', $4, $5, $6, $7, $8, $9, $10::jsonb, 'queued', $11)`,
+         SELECT $2, $1, c.last_seq, 'out', $3, $4, $5, c.channel, $6, $7, $8::jsonb, 'queued', $9 FROM c
+         RETURNING id`,
         [
-          id,
           conversationId,
-          Number(row.last_seq),
+          id,
           item.senderRole,
           item.senderName,
           item.agentId ?? null,
-          row.channel,
           item.idempotencyKey,
           typeof item.activity.text === 'string' ? item.activity.text : null,
           JSON.stringify(item.activity),
           item.replyToId ?? null,
         ],
       );
-      ids.push(id);
+      if (ins.rows[0]) {
+        ids.push(ins.rows[0].id);
+        continue;
+      }
+      const prior = await tx.query<{ id: string }>(`SELECT id FROM messages WHERE idempotency_key = $1`, [item.idempotencyKey]);
+      if (!prior.rows[0]) throw new Error(`conversation ${conversationId} not found`);
+      ids.push(prior.rows[0].id);
     }
     return ids;
   }
@@ -280,12 +295,13 @@ export class MessageStore {
     afterSeq: number,
     limit: number,
   ): Promise<{ conversationId: string; entries: TranscriptEntry[] } | null> {
-    const c = await this.db.query<{ id: string }>(`SELECT id FROM conversations WHERE channel = $1 AND external_id = $2`, [
-      channel,
-      externalId,
-    ]);
+    const c = await this.db.query<{ id: string; last_seq: string | number }>(
+      `SELECT id, last_seq FROM conversations WHERE channel = $1 AND external_id = $2`,
+      [channel, externalId],
+    );
     if (!c.rows[0]) return null;
-    const rows = await this.transcript(c.rows[0].id, afterSeq, limit);
+    // Nothing after the watermark (e.g. an existence check): no second round trip.
+    const rows = afterSeq >= Number(c.rows[0].last_seq) ? [] : await this.transcript(c.rows[0].id, afterSeq, limit);
     return {
       conversationId: c.rows[0].id,
       entries: rows.map((m) => ({
