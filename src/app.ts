@@ -131,6 +131,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
         accessToken: config.WHATSAPP_ACCESS_TOKEN,
         templateName: config.WHATSAPP_TEMPLATE_NAME,
         templateLang: config.WHATSAPP_TEMPLATE_LANG,
+        now,
         logger,
       }),
       webchat: createWebChatSender({ publisher, prefix }),

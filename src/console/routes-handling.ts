@@ -121,9 +121,9 @@ export function handlingRoutes(deps: HandlingDeps): (ext: ConsoleExtension) => v
       );
       const r = await deps.db.query<Row>(
         `SELECT id, display_name, team, role,
-                CASE WHEN presence <> 'offline' AND presence_at > now() - ($1::int * interval '1 millisecond') THEN presence ELSE 'offline' END AS presence
+                CASE WHEN presence <> 'offline' AND presence_at > $2::timestamptz - ($1::int * interval '1 millisecond') THEN presence ELSE 'offline' END AS presence
            FROM agents WHERE NOT disabled ORDER BY display_name`,
-        [PRESENCE_TTL_MS],
+        [PRESENCE_TTL_MS, deps.availability.now()],
       );
       const agents = r.rows.map((x) => ({ id: String(x.id), displayName: String(x.display_name), team: (x.team as string | null) ?? null, role: String(x.role), presence: String(x.presence) }));
       res.json({ teams, agents, bodies: deps.bodies, timeZone: deps.teams.file.timeZone });
@@ -132,7 +132,7 @@ export function handlingRoutes(deps: HandlingDeps): (ext: ConsoleExtension) => v
     api.put('/presence', async (req, res) => {
       const body = h.parse(presenceBody, req.body);
       const agent = h.agentOf(res);
-      await deps.db.query(`UPDATE agents SET presence = $2, presence_at = now() WHERE id = $1`, [agent.id, body.status]);
+      await deps.db.query(`UPDATE agents SET presence = $2, presence_at = $3 WHERE id = $1`, [agent.id, body.status, deps.availability.now()]);
       res.json({ presence: body.status });
     });
 
