@@ -25,6 +25,11 @@ const line = z.object({
 });
 type Line = z.infer<typeof line>;
 
+const USAGE = `usage: npm run -s replay -- FILE.jsonl --channel whatsapp|webchat|email [--limit N]
+         --agent USER (password in AGENT_PASSWORD) [--url http://localhost:3978]
+         [--smtp localhost:2525] [--to meldpunt@gemeente.example] [--wait 15000]
+`;
+
 interface Args {
   file: string;
   channel: 'whatsapp' | 'webchat' | 'email';
@@ -39,6 +44,10 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const opts: Record<string, string> = {};
   const rest: string[] = [];
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stderr.write(USAGE);
+    process.exit(0);
+  }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a.startsWith('--')) {
@@ -48,7 +57,7 @@ function parseArgs(argv: string[]): Args {
     } else rest.push(a);
   }
   const file = rest[0];
-  if (!file) fail('usage: npm run replay -- FILE.jsonl --channel whatsapp|webchat|email [--limit N] [--agent USER]');
+  if (!file) fail(USAGE.trim());
   const channel = opts.channel;
   if (channel !== 'whatsapp' && channel !== 'webchat' && channel !== 'email') fail('--channel must be whatsapp, webchat or email');
   const limit = opts.limit ? Number(opts.limit) : Infinity;
@@ -245,4 +254,7 @@ function format(id: string, channel: string, a: Answer): string {
   return `[${id}] ${channel} · ${state} · ${labels}\n${answers}`;
 }
 
-main().catch((err) => fail((err as Error).message));
+main().catch((err) => {
+  const cause = (err as Error & { cause?: Error }).cause?.message;
+  fail(`${(err as Error).message}${cause ? ` (${cause})` : ''} — is the service running at the --url / --smtp given?`);
+});
