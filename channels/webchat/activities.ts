@@ -75,7 +75,17 @@ export function toDirectLineActivity(entry: TranscriptEntry, ctx: DirectLineCont
     'summary',
   ]);
   if (type === 'event') copy(out, a, ['name', 'value']);
+  // A person writes: say who, so the resident can tell the agent from the digital assistant
+  // (Web Chat shows one avatar for every non-user sender).
+  if (entry.senderRole === 'agent' && typeof out.text === 'string' && entry.senderName) {
+    out.text = `**${escapeMarkdown(entry.senderName)}** (medewerker): ${out.text}`;
+  }
   return out;
+}
+
+/** Escape the characters Web Chat's markdown gives meaning to, for names shown in bold. */
+function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}\[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
 }
 
 /**
