@@ -70,11 +70,15 @@ export class IntakeBot extends ActivityHandler {
 
     if (!text && attachments.length) {
       const t = textsFor(mem.lang);
-      const kind = attachmentKind(attachments[0]?.contentType ?? '');
+      const kind = attachmentKind(attachments[0]!);
       await ctx.sendActivity(MessageFactory.text(`${t.received[kind]} ${t.askTypeAFew}`));
       return;
     }
     if (!text) return;
+    if (attachments.length) {
+      // A photo or document with a caption: thank for the file, then treat the caption as the story.
+      await ctx.sendActivity(MessageFactory.text(textsFor(mem.lang).received[attachmentKind(attachments[0]!)]));
+    }
 
     const c = this.deps.classifier.classify({ text, subject, channel: ctx.activity.channelId });
     if (c.lang && c.lang !== 'und') mem.lang = c.lang;
@@ -129,7 +133,10 @@ export class IntakeBot extends ActivityHandler {
   }
 }
 
-function attachmentKind(contentType: string): 'voice' | 'image' | 'document' | 'location' | 'other' {
+function attachmentKind(attachment: { contentType?: string; content?: unknown }): 'voice' | 'image' | 'document' | 'location' | 'other' {
+  const contentType = attachment.contentType ?? '';
+  const providerType = (attachment.content as { meta?: { whatsappType?: string } } | undefined)?.meta?.whatsappType;
+  if (providerType === 'sticker') return 'other';
   if (contentType.startsWith('audio/')) return 'voice';
   if (contentType.startsWith('image/') || contentType.startsWith('video/')) return 'image';
   if (contentType.includes('geo')) return 'location';
