@@ -12,6 +12,7 @@ import {
   type WaterfallStepContext,
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
+import { BEZWAAR_DIALOG, BezwaarDialog, type BezwaarOptions, type BezwaarResult } from './bezwaar.js';
 import { CLASSIFICATION_EVENT } from './events.js';
 import type { ClassifierPort, HandoffContext, HandoffReason, RoutingPort, StoryClassification } from './ports.js';
 import { textsFor } from './texts.js';
@@ -55,12 +56,14 @@ export class IntakeDialog extends ComponentDialog {
     super(INTAKE_DIALOG);
     this.addDialog(new TextPrompt(STORY_PROMPT));
     this.addDialog(new TextPrompt(CLARIFY_PROMPT));
+    this.addDialog(new BezwaarDialog());
     this.addDialog(
       new WaterfallDialog(FLOW, [
         this.askStory.bind(this),
         this.classifyStory.bind(this),
         this.useClarification.bind(this),
         this.useClarification.bind(this),
+        this.askDecisionDate.bind(this),
         this.finish.bind(this),
       ]),
     );
@@ -113,15 +116,23 @@ export class IntakeDialog extends ComponentDialog {
     return step.next(DONE);
   }
 
+  /** A bezwaar: ask the decision date and tell the last day to object (dialogs/bezwaar.ts). */
+  private async askDecisionDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const v = step.values as IntakeValues;
+    if (v.classification?.kind !== 'bezwaar') return step.next();
+    return step.beginDialog(BEZWAAR_DIALOG, { story: v.story, lang: v.lang } satisfies BezwaarOptions);
+  }
+
   private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const v = step.values as IntakeValues;
+    const bezwaar = step.result && typeof step.result === 'object' && 'decisionDate' in step.result ? (step.result as BezwaarResult) : undefined;
     const c = v.classification!;
     const t = textsFor(v.lang);
     const team = this.routing.teamFor(c.bodies);
     const unclear = c.confidence < this.classifier.clarifyThreshold || c.bodies[0] === 'onbekend';
     const lines: string[] = [];
     if (!unclear) lines.push(t.understood(t.bodyTopics[c.bodies[0] ?? 'onbekend'] ?? t.bodyTopics.onbekend!, t.kindNames[c.kind] ?? t.kindNames.vraag!));
-    if (c.kind === 'bezwaar') lines.push(t.bezwaarDeadline);
+    if (c.kind === 'bezwaar' && !bezwaar) lines.push(t.bezwaarDeadline);
     if (c.wantsFormal) lines.push(t.formalNoted);
     lines.push(t.pickedUpBy(team.name), t.noNeedToRepeat);
     await step.context.sendActivity(MessageFactory.text(lines.join('\n\n')));
@@ -131,6 +142,7 @@ export class IntakeDialog extends ComponentDialog {
       team,
       summary: summarise(v.story),
       lang: v.lang,
+      ...(bezwaar ? { bezwaar: { decisionDate: bezwaar.decisionDate, deadline: bezwaar.deadline } } : {}),
     });
     return step.endDialog(c);
   }

@@ -42,4 +42,6 @@ export interface HandoffContext {
   /** Short summary for the agent's handoff card (no interpretation beyond the classification). */
   summary: string;
   lang: string;
+  /** A bezwaar: the decision date the resident gave and the last day to object (Awb 6:7, 6:8). */
+  bezwaar?: { decisionDate: string | null; deadline: string | null };
 }

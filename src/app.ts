@@ -33,6 +33,8 @@ import { BODIES } from '../nlp/types.js';
 import { openDb, type Db } from './store/db.js';
 import { MessageStore } from './store/messages.js';
 import { TurnProcessor } from './turns.js';
+import { createCases, type CaseService } from './cases/index.js';
+import { casesConsolePlugin } from './console/routes-cases.js';
 
 /** A running service instance. */
 export interface App {
@@ -44,6 +46,8 @@ export interface App {
   store: MessageStore;
   handoff: HandoffService;
   agents: AgentStore;
+  /** Cases (dossiers) and the complaint procedure. */
+  cases: CaseService;
   /** Stop accepting work, finish running jobs, close every connection. */
   stop(): Promise<void>;
 }
@@ -138,12 +142,26 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       email: emailSender,
     };
     const deliveries = new DeliveryService({ queue: queues.deliver, store, senders, events, logger, now });
+    const cases = createCases({
+      config,
+      db,
+      store,
+      deliveries,
+      events,
+      handoff: { queueInTx: (tx, id, ctx) => handoff.queueInTx(tx, id, ctx) },
+      emailSender,
+      teamName: (id) => (id && routing.team(id)) || routing.teamFor([]),
+      clock: { now },
+      logger,
+    });
+    cleanups.unshift(() => cases.close());
     const handoff = new HandoffService({
       db,
       store,
       deliveries,
       events,
       logger,
+      caseHooks: cases.service,
       now,
       resetBotState: async (conv) => {
         await botStorage.delete([`${conv.channel}/conversations/${conv.id}/`]);
@@ -160,6 +178,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       lock: new RedisLock(redis, `${prefix}:lock:`),
       routing,
       isCrisis: (text) => detectCrisis(text) !== null,
+      cases: cases.service,
       availability,
       logger,
     });
@@ -240,6 +259,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       secureCookies: Boolean(config.PUBLIC_URL?.startsWith('https://')),
       plugins: [
         handlingRoutes({ db, handoff, teams, availability, outreach, corrections, bodies: [...BODIES] }),
+        casesConsolePlugin(cases, logger),
       ],
     });
     consoleEvents = consoleApp.events;
@@ -291,6 +311,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       if (job.attemptsMade >= (job.opts.attempts ?? 1)) void turns.failTurns(job.data.conversationId, err).catch(() => undefined);
     });
     deliveries.start(config.WORKER_CONCURRENCY);
+    await cases.start();
     void queues.maintenance.process(1, async () => {
       for (const conversationId of await store.conversationsWithPendingTurns(SWEEP_INTERVAL_MS)) {
         await queues.turn.add({ conversationId }, { jobId: `sweep:${conversationId}:${Math.floor(Date.now() / SWEEP_INTERVAL_MS)}`, removeOnComplete: true, attempts: 5, backoff: { type: 'exponential', delay: 500 } });
@@ -325,6 +346,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       store,
       handoff,
       agents,
+      cases: cases.service,
       async stop() {
         if (stopped) return;
         stopped = true;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseConfigShape } from './cases/config.js';
 
 /**
  * Validated configuration, read once from environment variables by the composition root.
@@ -68,6 +69,9 @@ export const configSchema = z.object({
 
   /** Concurrency of the turn and delivery workers in this process. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+
+  /** Cases and the complaint procedure (src/cases/config.ts). */
+  ...caseConfigShape,
 });
 
 export type Config = z.infer<typeof configSchema>;

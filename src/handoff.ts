@@ -73,6 +73,11 @@ export interface HandoffDeps {
   logger: Logger;
   /** Clock (for the WhatsApp 24-hour window); default `new Date()`. */
   now?: () => Date;
+  /** Cases follow claims and closes (src/cases); set after construction by the composition root. */
+  caseHooks?: {
+    onClaim(conversationId: string, agent: AgentRef): Promise<void>;
+    onClose(conversationId: string, agent: AgentRef, outcome: CloseOutcome, note?: string): Promise<void>;
+  };
 }
 
 /** Where a conversation is transferred to: a team's queue, or straight to one agent. */
@@ -174,6 +179,7 @@ export class HandoffService {
     });
     await this.deps.deliveries.enqueue(conversationId, conv.ids);
     this.deps.events.conversationChanged(conversationId, 'control');
+    await this.deps.caseHooks?.onClaim(conversationId, agent);
     return conv.conv;
   }
 
@@ -287,6 +293,7 @@ export class HandoffService {
       note: note?.slice(0, 2000),
     });
     await this.deps.resetBotState(conv);
+    await this.deps.caseHooks?.onClose(conversationId, agent, outcome, note);
   }
 
   private async transition(

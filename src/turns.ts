@@ -3,6 +3,7 @@ import type { HandoffContext } from '../dialogs/ports.js';
 import { textsFor } from '../dialogs/texts.js';
 import { mergeReplies, type QueueAdapter, type TurnOutput } from './bot/adapter.js';
 import type { Availability } from './availability.js';
+import type { CaseHooks } from './cases/hooks.js';
 import type { ConsoleEvents, DeliveryPort, HandoffService } from './handoff.js';
 import type { Logger } from './logger.js';
 import type { RedisLock } from './queues/lock.js';
@@ -31,6 +32,8 @@ export interface TurnDeps {
   /** Office hours, presence and call-back offers (issue 4 §5); optional in tests. */
   availability?: Availability;
   logger: Logger;
+  /** Cases (src/cases): reference links, follow-up answers, formal requests, a case on handoff. */
+  cases?: CaseHooks;
 }
 
 /** Thrown when the conversation's lock is held: the job is retried later. */
@@ -73,6 +76,8 @@ export class TurnProcessor {
     const conv = await this.deps.store.getConversation(msg.conversationId);
     if (!conv) return;
     const log = this.deps.logger.child({ conversationId: conv.id, messageId: msg.id, channel: conv.channel });
+    const crisisText = typeof msg.text === 'string' && this.deps.isCrisis(msg.text);
+    if (this.deps.cases && !crisisText && (await this.deps.cases.onInbound(conv, msg))) return;
 
     if (conv.control !== 'bot') {
       // A person has it (or it waits for one): the bot says nothing, the agent sees the message.
@@ -108,6 +113,7 @@ export class TurnProcessor {
     const output = await this.deps.adapter.runTurn(toActivity(conv, msg), (ctx) => this.deps.bot.run(ctx));
     const ids = await this.commitTurn(conv, msg, output);
     if (ids.length) await this.deps.deliveries.enqueue(conv.id, ids);
+    if (output.handoff) await this.deps.cases?.afterHandoff(conv.id);
     this.deps.events.conversationChanged(conv.id, output.handoff ? 'control' : 'message');
     log.info({ replies: ids.length, handoff: output.handoff ? true : false }, 'turn processed');
   }
@@ -132,6 +138,7 @@ export class TurnProcessor {
         await this.deps.handoff.queueInTx(tx, conv.id, ctx);
         const notice = (await this.deps.availability?.onHandoffInTx(tx, conv, ctx, msg.id)) ?? [];
         if (notice.length) ids.push(...(await this.deps.store.appendOutbound(tx, conv.id, notice)));
+        ids.push(...((await this.deps.cases?.onHandoffInTx(tx, conv, ctx))?.messageIds ?? []));
       }
       await this.deps.store.markProcessed(tx, msg.id);
       return ids;

@@ -28,7 +28,10 @@ export const LIMITS = {
 export type GraphMessagePart =
   | { type: 'text'; text: { body: string; preview_url: boolean } }
   | { type: 'interactive'; interactive: Record<string, unknown> }
-  | { type: 'template'; template: { name: string; language: { code: string } } };
+  | {
+      type: 'template';
+      template: { name: string; language: { code: string }; components?: Array<{ type: 'body'; parameters: Array<{ type: 'text'; text: string }> }> };
+    };
 
 /** Length in characters as WhatsApp counts them (code points; an emoji is not split in two). */
 function chars(s: string): string[] {

@@ -239,7 +239,7 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
       const templateRequested = Boolean((message.activity.channelData as { whatsappTemplate?: unknown } | undefined)?.whatsappTemplate);
       if (!windowOpen || templateRequested) {
         kind = 'template';
-        parts = [{ type: 'template', template: { name: deps.templateName, language: { code: deps.templateLang } } }];
+        parts = [templatePart(message.activity.channelData, deps.templateName, deps.templateLang)];
       } else {
         let text = message.activity.text ?? '';
         const name = plainName(message.senderName ?? '');
@@ -265,4 +265,27 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
       await post(phoneNumberId, { messaging_product: 'whatsapp', status: 'read', message_id: wamid });
     },
   };
+}
+
+/**
+ * The template part to send: `channelData.whatsappTemplate` may name an approved template with
+ * body parameters (`{name, parameters?, lang?}`, e.g. the follow-up question `nazorg_vraag` with
+ * the case reference); `true` or anything else means the configured re-engagement template.
+ */
+function templatePart(channelData: unknown, defaultName: string, defaultLang: string): GraphMessagePart {
+  const t = (channelData as { whatsappTemplate?: unknown } | undefined)?.whatsappTemplate as
+    | { name?: unknown; parameters?: unknown; lang?: unknown }
+    | undefined;
+  if (t && typeof t === 'object' && typeof t.name === 'string' && t.name) {
+    const params = Array.isArray(t.parameters) ? t.parameters.filter((p): p is string => typeof p === 'string') : [];
+    return {
+      type: 'template',
+      template: {
+        name: t.name,
+        language: { code: typeof t.lang === 'string' && t.lang ? t.lang : defaultLang },
+        ...(params.length ? { components: [{ type: 'body' as const, parameters: params.map((text) => ({ type: 'text' as const, text })) }] } : {}),
+      },
+    };
+  }
+  return { type: 'template', template: { name: defaultName, language: { code: defaultLang } } };
 }

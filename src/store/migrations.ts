@@ -1,3 +1,5 @@
+import { casesMigration } from '../cases/migration.js';
+
 /**
  * Schema migrations, applied in order at start (see `openDb`). Never edit an applied migration:
  * add a new one. Statements run unqualified inside the configured schema (search_path).
@@ -158,4 +160,5 @@ export const migrations: Migration[] = [
       `CREATE INDEX early_statuses_provider ON early_statuses (channel, provider_message_id)`,
     ],
   },
+  casesMigration,
 ];

@@ -444,6 +444,8 @@
     $('end-actions').hidden = !held;
 
     renderTranscript(c.messages || []);
+    // The case panel (cases.js) follows the shown conversation.
+    document.dispatchEvent(new CustomEvent('aan-tafel:conversation', { detail: { id: c.id, csrf: state.csrf, me: state.me } }));
   }
   function renderTranscript(messages) {
     var ol = $('transcript');

@@ -1,0 +1,16 @@
+import type { HandoffContext } from '../../dialogs/ports.js';
+import type { Queryable } from '../store/db.js';
+import type { ConversationRecord, MessageRecord } from '../store/records.js';
+
+/** What the turn processor asks of the case module (implemented by CaseService). */
+export interface CaseHooks {
+  /**
+   * Every resident message, before the bot or an agent sees it (reference links, follow-up
+   * answers, formal requests). @returns true when the message was handled (the bot must not run)
+   */
+  onInbound(conv: ConversationRecord, msg: MessageRecord): Promise<boolean>;
+  /** In the handoff turn's transaction: open or continue the case. @returns messages to deliver with the turn */
+  onHandoffInTx(tx: Queryable, conv: ConversationRecord, ctx: HandoffContext): Promise<{ messageIds: string[] } | null>;
+  /** After the handoff turn committed. */
+  afterHandoff(conversationId: string): Promise<void>;
+}
