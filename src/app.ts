@@ -33,6 +33,7 @@ import { BODIES } from '../nlp/types.js';
 import { openDb, type Db } from './store/db.js';
 import { MessageStore } from './store/messages.js';
 import { TurnProcessor } from './turns.js';
+import { methodNotAllowed } from './http/methods.js';
 import { createCases, type CaseService } from './cases/index.js';
 import { casesConsolePlugin } from './console/routes-cases.js';
 
@@ -240,6 +241,8 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       transcripts: { read: (channel, externalId, after, limit) => store.readByExternalId(channel, externalId, after, limit) },
       redis: { publisher, subscriber },
       prefix,
+      // Web chat user ids are not identities: never let a caller name one (it would join that resident's record).
+      acceptUserIdFromBody: false,
       publicUrl: config.PUBLIC_URL ? () => config.PUBLIC_URL! : undefined,
       logger,
     });
@@ -266,6 +269,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
     cleanups.unshift(() => consoleApp.close());
     app.use(consoleApp.router);
     app.use(createWebChatPageRouter({ municipalityName: config.MUNICIPALITY_NAME }));
+    app.use(methodNotAllowed(() => app.router.stack));
     app.use((_req, res) => {
       res.status(404).json({ error: { code: 'not_found', message: 'no such route' } });
     });
@@ -317,7 +321,8 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
         await queues.turn.add({ conversationId }, { jobId: `sweep:${conversationId}:${Math.floor(Date.now() / SWEEP_INTERVAL_MS)}`, removeOnComplete: true, attempts: 5, backoff: { type: 'exponential', delay: 500 } });
       }
       for (const { conversationId, messageIds } of await store.undelivered(4 * SWEEP_INTERVAL_MS)) {
-        await deliveries.enqueue(conversationId, messageIds);
+        // A fresh jobId per time bucket: bull ignores the original id while it keeps the job.
+        await deliveries.enqueue(conversationId, messageIds, `sweep${Math.floor(Date.now() / (4 * SWEEP_INTERVAL_MS))}`);
       }
       await deliveries.pruneEarlyStatuses();
     });

@@ -9,6 +9,7 @@ import {
 import type { ConsoleEvents, DeliveryPort } from './handoff.js';
 import type { Logger } from './logger.js';
 import type { MessageStore } from './store/messages.js';
+import { withTimeout } from './util/sanitize.js';
 import { isTemplateRequest, serviceWindow } from './window.js';
 
 /** Status detail of a free-text message refused because the WhatsApp window is closed. */
@@ -18,6 +19,20 @@ export const WINDOW_CLOSED_DETAIL = 'window_closed: WhatsApp 24-uursvenster is d
 export const DELIVERY_ATTEMPTS = 8;
 export const DELIVERY_BACKOFF_MS = 1000;
 const LEASE_MS = 60_000;
+/** How long `enqueue` waits for Redis before leaving the messages to the recovery sweep (ms). */
+export const DELIVERY_ENQUEUE_TIMEOUT_MS = 2000;
+
+/**
+ * Thrown when a queued message is leased by another attempt (a worker that is sending it now, or
+ * one that died mid-send and whose lease has not run out): bull retries the job later, when the
+ * lease has either ended in `sent` or expired.
+ */
+export class LeaseBusyError extends Error {
+  constructor(readonly messageId: string) {
+    super(`message ${messageId} is leased by another delivery attempt; retrying later`);
+    this.name = 'LeaseBusyError';
+  }
+}
 
 export interface DeliveryDeps {
   queue: Bull.Queue<{ conversationId: string; messageIds: string[] }>;
@@ -41,20 +56,26 @@ export const EARLY_STATUS_TTL_MS = 60 * 60 * 1000;
 export class DeliveryService implements DeliveryPort, StatusSink {
   constructor(private readonly deps: DeliveryDeps) {}
 
-  /** Queue messages (ids from the store, in order) for delivery; idempotent per first id. */
-  async enqueue(conversationId: string, messageIds: string[]): Promise<void> {
+  /**
+   * Queue messages (ids from the store, in order) for delivery; idempotent per first id. Never
+   * waits for Redis longer than {@link DELIVERY_ENQUEUE_TIMEOUT_MS}: the messages are stored as
+   * `queued`, so the recovery sweep queues them when Redis is back.
+   * @param attempt a tag for a re-queue (the recovery sweep's time bucket): bull ignores an add
+   *   whose jobId it still retains, so a re-queue needs a fresh id; leases prevent double sends.
+   */
+  async enqueue(conversationId: string, messageIds: string[], attempt?: string): Promise<void> {
     if (!messageIds.length) return;
     try {
-      await this.deps.queue.add(
+      await withTimeout(this.deps.queue.add(
         { conversationId, messageIds },
         {
-          jobId: `deliver:${messageIds[0]}`,
+          jobId: attempt ? `deliver:${messageIds[0]}:${attempt}` : `deliver:${messageIds[0]}`,
           attempts: DELIVERY_ATTEMPTS,
           backoff: { type: 'exponential', delay: DELIVERY_BACKOFF_MS },
           removeOnComplete: { age: 3600, count: 10_000 },
           removeOnFail: { age: 7 * 24 * 3600 },
         },
-      );
+      ), DELIVERY_ENQUEUE_TIMEOUT_MS, 'queueing the delivery');
     } catch (err) {
       // The messages are stored as `queued`; the recovery sweep will queue them again.
       this.deps.logger.warn({ conversationId, err: (err as Error).message }, 'could not queue delivery; sweep will retry');
@@ -65,7 +86,8 @@ export class DeliveryService implements DeliveryPort, StatusSink {
   start(concurrency: number): void {
     void this.deps.queue.process(concurrency, (job) => this.process(job));
     this.deps.queue.on('failed', (job, err) => {
-      if (job.attemptsMade >= (job.opts.attempts ?? 1)) void this.giveUp(job.data.messageIds, err);
+      // A busy lease is not a failed send: the recovery sweep queues the message again.
+      if (job.attemptsMade >= (job.opts.attempts ?? 1) && !(err instanceof LeaseBusyError)) void this.giveUp(job.data.messageIds, err);
     });
   }
 
@@ -77,7 +99,13 @@ export class DeliveryService implements DeliveryPort, StatusSink {
     const sender = this.deps.senders[conv.channel];
     for (const id of messageIds) {
       const msg = await this.deps.store.leaseForDelivery(id, LEASE_MS);
-      if (!msg) continue; // already sent, failed, or in another worker's hands
+      if (!msg) {
+        // Already sent or failed: done. Still queued: another attempt holds the lease (or died
+        // holding it); completing now would leave the message stuck, so retry after backoff.
+        const cur = await this.deps.store.getMessage(id);
+        if (cur && cur.status === 'queued') throw new LeaseBusyError(id);
+        continue;
+      }
       const log = this.deps.logger.child({ conversationId, messageId: id, channel: conv.channel });
       if (!sender) {
         await this.deps.store.markAttemptFailed(id, `no sender configured for ${conv.channel}`, true);

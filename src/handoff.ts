@@ -157,26 +157,32 @@ export class HandoffService {
     const conv = await this.deps.db.transaction(async (tx) => {
       const r = await tx.query(
         `UPDATE conversations SET control = 'agent', assigned_agent_id = $2, updated_at = now()
-          WHERE id = $1 AND (control IN ('queued', 'bot') OR (control = 'agent' AND assigned_agent_id = $2))
+          WHERE id = $1 AND control IN ('queued', 'bot')
         RETURNING *`,
         [conversationId, agent.id],
       );
       if (!r.rows[0]) {
-        const cur = await tx.query<{ control: string; display_name: string | null }>(
-          `SELECT c.control, a.display_name FROM conversations c LEFT JOIN agents a ON a.id = c.assigned_agent_id WHERE c.id = $1`,
+        const cur = await tx.query<{ control: string; agent_display_name: string | null; assigned_agent_id: string | null }>(
+          `SELECT c.*, a.display_name AS agent_display_name FROM conversations c LEFT JOIN agents a ON a.id = c.assigned_agent_id WHERE c.id = $1`,
           [conversationId],
         );
         if (!cur.rows[0]) throw new HandoffError('not_found', 'conversation not found');
+        // The holder claiming again (a double click, a retried request) changes nothing and
+        // must not greet the resident a second time.
+        if (cur.rows[0].control === 'agent' && cur.rows[0].assigned_agent_id === agent.id) {
+          return { conv: toConversation(cur.rows[0] as never), ids: [] as string[], again: true };
+        }
         if (cur.rows[0].control === 'closed') throw new HandoffError('conflict', 'conversation is closed', null);
-        throw new HandoffError('conflict', `already taken by ${cur.rows[0].display_name ?? 'another agent'}`, cur.rows[0].display_name);
+        throw new HandoffError('conflict', `already taken by ${cur.rows[0].agent_display_name ?? 'another agent'}`, cur.rows[0].agent_display_name);
       }
       const conv = toConversation(r.rows[0]);
       await this.event(tx, conversationId, 'claimed', agent.id, {});
       const ids = await this.deps.store.appendOutbound(tx, conversationId, [
         this.system(conv, `claim:${conversationId}:${Date.now()}`, textsFor(conv.lang).agentJoined(firstName(agent.displayName))),
       ]);
-      return { conv, ids };
+      return { conv, ids, again: false };
     });
+    if (conv.again) return conv.conv;
     await this.deps.deliveries.enqueue(conversationId, conv.ids);
     this.deps.events.conversationChanged(conversationId, 'control');
     await this.deps.caseHooks?.onClaim(conversationId, agent);
@@ -312,8 +318,9 @@ export class HandoffService {
         [conversationId, agent.id, to, agent.role !== 'agent'],
       );
       if (!r.rows[0]) {
-        const exists = await tx.query(`SELECT 1 FROM conversations WHERE id = $1`, [conversationId]);
+        const exists = await tx.query<{ control: string }>(`SELECT control FROM conversations WHERE id = $1`, [conversationId]);
         if (!exists.rows[0]) throw new HandoffError('not_found', 'conversation not found');
+        if (exists.rows[0].control === 'closed') throw new HandoffError('conflict', 'conversation is already closed', null);
         throw new HandoffError('forbidden', 'another agent holds this conversation');
       }
       const conv = toConversation(r.rows[0]);

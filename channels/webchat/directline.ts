@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -7,6 +7,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { z } from 'zod';
 import type { InboundMessage, IntakeSink, TranscriptReader } from '../contract.js';
 import type { Logger } from '../../src/logger.js';
+import { methodNotAllowed } from '../../src/http/methods.js';
 import { toActivitySet, type DirectLineContext } from './activities.js';
 import { streamChannel, type StreamNotification } from './sender.js';
 import {
@@ -119,6 +120,19 @@ interface StreamSocket {
   busy: boolean;
   again: boolean;
   alive: boolean;
+  /** When it opened (ms since epoch); with `id` it orders sockets across instances. */
+  openedAt: number;
+}
+
+/**
+ * The activity id for a client's `clientActivityID`: the id itself when it is safe
+ * (`[A-Za-z0-9_-]{1,64}`), otherwise a hash of it, so a client retry with the same id is still
+ * recognised (idempotent) whatever characters the client uses.
+ */
+export function activityIdFor(conv: string, clientActivityId: string | undefined): string {
+  if (!clientActivityId) return `${conv}.${randomUUID()}`;
+  if (CLIENT_ACTIVITY_ID.test(clientActivityId)) return `${conv}.${clientActivityId}`;
+  return `${conv}.h_${createHash('sha256').update(clientActivityId).digest('base64url').slice(0, 43)}`;
 }
 
 /**
@@ -258,7 +272,7 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
       const act = parse(activitySchema, req.body);
       if (!act) throw new HttpError(400, 'BadArgument', 'The body must be a JSON activity.');
       const cid = act.channelData?.clientActivityID;
-      const id = `${claims.conv}.${cid && CLIENT_ACTIVITY_ID.test(cid) ? cid : randomUUID()}`;
+      const id = activityIdFor(claims.conv, cid);
       if (act.type === 'typing') {
         // Ephemeral: not a resident message, so not stored and not handed to the bot.
         res.json({ id });
@@ -285,8 +299,9 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
       };
       const receipt = await intake.receive(msg);
       log.debug({ conv: claims.conv, seq: receipt.seq, duplicate: receipt.duplicate }, 'webchat activity stored');
-      await notify(claims.conv);
       res.json({ id });
+      // A wake-up only (the message is stored): never keep the client waiting for Redis.
+      void notify(claims.conv);
     },
   );
 
@@ -303,6 +318,9 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
     throw new HttpError(501, 'NotImplemented', 'Uploading files is not supported in this version.');
   });
 
+  router.use(methodNotAllowed(() => router.stack, (res, allow) => {
+    res.status(405).json({ error: { code: 'MethodNotAllowed', message: `Use ${allow.join(', ')}.` } });
+  }));
   router.use((_req, _res, next) => next(new HttpError(404, 'NotFound', 'No such Direct Line route.')));
 
   router.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
@@ -356,8 +374,8 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
     return `${base}${DIRECT_LINE_PATH}/conversations/${encodeURIComponent(claims.conv)}/stream?t=${ticket}`;
   }
 
-  async function notify(conv: string, takeover?: string): Promise<void> {
-    const note: StreamNotification = { conversationId: conv, ...(takeover ? { takeover } : {}) };
+  async function notify(conv: string, takeover?: StreamSocket): Promise<void> {
+    const note: StreamNotification = { conversationId: conv, ...(takeover ? { takeover: takeover.id, openedAt: takeover.openedAt } : {}) };
     try {
       await deps.redis.publisher.publish(streamChannel(prefix, conv), JSON.stringify(note));
     } catch (err) {
@@ -370,6 +388,9 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 });
   const sockets = new Map<string, StreamSocket>();
+  /** Ids of sockets opened on this instance (kept a while after they close): their takeover
+   * notices come back to us too, and a local replacement is already handled locally. */
+  const localIds = new Set<string>();
   const streamPath = new RegExp(`^${DIRECT_LINE_PATH.replace(/\//g, '\\/')}/conversations/([^/]+)/stream$`);
   const servers = new Set<Server>();
   let closed = false;
@@ -407,7 +428,8 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
   };
 
   async function openStream(ws: WebSocket, conv: string, user: string, wm: number): Promise<void> {
-    const s: StreamSocket = { id: randomUUID(), conv, user, ws, lastSeq: wm, busy: false, again: false, alive: true };
+    const s: StreamSocket = { id: randomUUID(), conv, user, ws, lastSeq: wm, busy: false, again: false, alive: true, openedAt: Date.now() };
+    localIds.add(s.id);
     const older = sockets.get(conv);
     sockets.set(conv, s);
     if (older) older.ws.close(4001, 'Replaced by a newer connection');
@@ -417,6 +439,7 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
     });
     ws.on('error', () => undefined);
     ws.on('close', () => {
+      setTimeout(() => localIds.delete(s.id), 60_000).unref();
       if (sockets.get(conv) !== s) return;
       sockets.delete(conv);
       deps.redis.subscriber.unsubscribe(streamChannel(prefix, conv)).catch(() => undefined);
@@ -426,7 +449,7 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
     } catch (err) {
       log.warn({ err, conv }, 'webchat stream not subscribed');
     }
-    await notify(conv, s.id); // other instances close their socket for this conversation
+    await notify(conv, s); // other instances close an older socket for this conversation
     log.debug({ conv }, 'webchat stream open');
     await pump(s);
   }
@@ -473,7 +496,9 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
     } catch {
       /* a wake-up all the same */
     }
-    if (note.takeover && note.takeover !== s.id) {
+    if (note.takeover && note.takeover !== s.id && !localIds.has(note.takeover) && isNewer(note, s)) {
+      // Only a newer socket on another instance replaces ours: two sockets opened at the same
+      // moment must not close each other (the newest wins on every instance).
       s.ws.close(4001, 'Replaced by a newer connection');
       return;
     }
@@ -537,6 +562,11 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
     throw new HttpError(400, 'BadArgument', `${where}${first?.message ?? 'invalid body'}`);
   }
   return r.data;
+}
+
+function isNewer(note: Partial<StreamNotification>, s: StreamSocket): boolean {
+  const at = typeof note.openedAt === 'number' ? note.openedAt : Number.MAX_SAFE_INTEGER;
+  return at !== s.openedAt ? at > s.openedAt : String(note.takeover) > s.id;
 }
 
 function nameClaim(name: string | undefined): { name?: string } {

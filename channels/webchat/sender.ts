@@ -19,6 +19,8 @@ export interface StreamNotification {
   conversationId: string;
   /** Set when a new socket opened for the conversation: every other socket for it closes. */
   takeover?: string;
+  /** When the socket in `takeover` opened (ms since epoch): of two sockets the newer one stays. */
+  openedAt?: number;
 }
 
 /**

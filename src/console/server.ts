@@ -7,6 +7,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { z } from 'zod';
 import { CLOSE_OUTCOMES, HandoffError, type AgentRef, type ConsoleEvents, type HandoffService } from '../handoff.js';
 import type { Logger } from '../logger.js';
+import { methodNotAllowed } from '../http/methods.js';
 import type { Db } from '../store/db.js';
 import type { MessageStore } from '../store/messages.js';
 import type { Agent, AgentStore } from './agents.js';
@@ -337,6 +338,7 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
     pageHeaders,
   });
 
+  api.use(methodNotAllowed(() => api.stack));
   api.use((_req, _res) => {
     throw new ApiError(404, 'not_found', 'no such endpoint');
   });
