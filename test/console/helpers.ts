@@ -10,6 +10,12 @@ import { openDb, type Db } from '../../src/store/db.js';
 import { MessageStore } from '../../src/store/messages.js';
 import { AgentStore, type Agent } from '../../src/console/agents.js';
 import { createConsole, type AgentConsole } from '../../src/console/server.js';
+import { handlingRoutes } from '../../src/console/routes-handling.js';
+import { Availability } from '../../src/availability.js';
+import { Corrections } from '../../src/corrections.js';
+import { Outreach } from '../../src/outreach.js';
+import { Teams } from '../../src/teams.js';
+import { BODIES } from '../../nlp/types.js';
 
 export const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -63,6 +69,7 @@ export async function startHarness(): Promise<Harness> {
     logger,
   });
   const agents = new AgentStore(db);
+  const teams = new Teams();
   const agentConsole = createConsole({
     db,
     store,
@@ -74,6 +81,17 @@ export async function startHarness(): Promise<Harness> {
     secret: 'test-secret-0123456789',
     logger,
     secureCookies: false,
+    plugins: [
+      handlingRoutes({
+        db,
+        handoff,
+        teams,
+        availability: new Availability({ db, teams }),
+        outreach: new Outreach({ db, store, deliveries, events, templateName: 'gesprek_hervatten' }),
+        corrections: new Corrections(db, events, new Set<string>(BODIES)),
+        bodies: [...BODIES],
+      }),
+    ],
   });
   consoleRef = agentConsole;
   const app = express();

@@ -13,6 +13,10 @@
     clientId: null,
     socket: null,
     refreshTimer: null,
+    teams: [],
+    agents: [],
+    context: null,
+    canned: [],
   };
 
   var CHANNELS = {
@@ -74,6 +78,15 @@
     claimed: 'Overgenomen',
     'handed-back': 'Teruggegeven aan de bot',
     closed: 'Afgesloten',
+    transferred: 'Overgedragen',
+    'availability.notice': 'Inwoner hoorde wanneer iemand antwoordt',
+    'callback.requested': 'Inwoner vraagt om terugbellen',
+    'callback.declined': 'Inwoner wacht in het gesprek',
+    'template.sent': 'WhatsApp-template verstuurd',
+    'email.sent': 'Per e-mail geschreven',
+    'address.linked': 'Kanaal gekoppeld',
+    'classification.corrected': 'Classificatie verbeterd',
+    'crisis.escalated': 'Crisis: naar boven in de wachtrij',
   };
   var LANGS = { nl: 'Nederlands', en: 'Engels', und: 'Onbekend' };
 
@@ -189,8 +202,89 @@
       sel.appendChild(opt);
     });
     connectSocket();
+    loadTeams();
+    loadCanned();
+    setPresence($('presence').value || 'online');
     refreshLists();
   }
+  function setPresence(status) {
+    $('presence').value = status;
+    return api('PUT', '/presence', { status: status });
+  }
+  setInterval(function () {
+    if (state.me) setPresence($('presence').value);
+  }, 60000);
+  $('presence').addEventListener('change', function () { setPresence($('presence').value); });
+  function fillSelect(sel, items, placeholder) {
+    var keep = sel.value;
+    clear(sel);
+    var first = el('option', null, placeholder);
+    first.value = '';
+    sel.appendChild(first);
+    items.forEach(function (it) {
+      var o = el('option', null, it.label);
+      o.value = it.value;
+      sel.appendChild(o);
+    });
+    sel.value = keep;
+  }
+  function loadTeams() {
+    return api('GET', '/teams').then(function (r) {
+      if (!r.ok) return;
+      state.teams = r.json.teams || [];
+      state.agents = r.json.agents || [];
+      state.teams.forEach(function (t) { TEAMS[t.id] = t.label; });
+      var teamItems = state.teams.map(function (t) { return { value: t.id, label: t.label }; });
+      fillSelect($('team-filter'), teamItems, 'Alle teams');
+      fillSelect($('transfer-team'), teamItems, 'Kies een team');
+      fillSelect(
+        $('transfer-agent'),
+        state.agents
+          .filter(function (a) { return !state.me || a.id !== state.me.id; })
+          .map(function (a) { return { value: a.id, label: a.displayName + ' (' + label(TEAMS, a.team, 'geen team') + ', ' + (PRESENCE[a.presence] || a.presence) + ')' }; }),
+        'Kies een collega',
+      );
+      fillSelect($('correct-body'), (r.json.bodies || []).map(function (b) { return { value: b, label: label(BODIES, b) }; }), 'Kies een organisatie');
+      renderTeamStatus();
+    });
+  }
+  var PRESENCE = { online: 'beschikbaar', away: 'even weg', offline: 'offline' };
+  function renderTeamStatus() {
+    var id = $('team-filter').value || (state.me && state.me.team) || '';
+    var t = state.teams.filter(function (x) { return x.id === id; })[0];
+    if (!t) {
+      $('team-status').textContent = '';
+      return;
+    }
+    var txt = t.label + ': ' + (t.open ? 'open' : 'gesloten' + (t.holiday ? ' (' + t.holiday + ')' : '') + (t.nextOpening ? ', weer open ' + formatTime(t.nextOpening) : ''));
+    txt += ' · ' + t.onlineAgents + ' beschikbaar';
+    $('team-status').textContent = txt;
+  }
+  $('team-filter').addEventListener('change', function () {
+    renderTeamStatus();
+    refreshLists();
+  });
+  function loadCanned() {
+    return api('GET', '/canned').then(function (r) {
+      if (!r.ok) return;
+      state.canned = r.json.answers || [];
+      fillSelect($('canned'), state.canned.map(function (a) { return { value: a.id, label: a.title }; }), 'Kies een standaardantwoord');
+    });
+  }
+  $('canned-insert').addEventListener('click', function () {
+    var a = state.canned.filter(function (x) { return x.id === $('canned').value; })[0];
+    if (!a) {
+      $('reply-error').textContent = 'Kies eerst een standaardantwoord.';
+      $('canned').focus();
+      return;
+    }
+    $('reply-error').textContent = '';
+    var t = $('reply-text');
+    t.value = t.value ? t.value + '\n' + a.body : a.body;
+    state.clientId = null;
+    $('canned').value = '';
+    t.focus();
+  });
   $('login-form').addEventListener('submit', function (ev) {
     ev.preventDefault();
     var username = $('username').value.trim();
@@ -264,7 +358,8 @@
   // --- lists --------------------------------------------------------------------------------
   function refreshLists() {
     if (!state.me) return;
-    Promise.all([api('GET', '/queue'), api('GET', '/conversations/mine'), api('GET', '/conversations/recent')]).then(
+    var team = $('team-filter').value;
+    Promise.all([api('GET', '/queue' + (team ? '?team=' + encodeURIComponent(team) : '')), api('GET', '/conversations/mine'), api('GET', '/conversations/recent')]).then(
       function (rs) {
         if (!rs[0].ok) return;
         var queue = rs[0].json.conversations || [];
@@ -383,6 +478,73 @@
       state.detail = r.json.conversation;
       renderDetail(state.detail);
       if (focus) $('conv-title').focus();
+      return loadContext(id);
+    });
+  }
+  function loadContext(id) {
+    return api('GET', '/conversations/' + encodeURIComponent(id) + '/context').then(function (r) {
+      if (id !== state.selectedId || !r.ok) return;
+      state.context = r.json;
+      renderContext(state.detail, r.json);
+    });
+  }
+  function renderContext(c, x) {
+    // last transfer note, for the colleague who takes over
+    var tb = $('transfer-box');
+    tb.hidden = !x.transfer;
+    if (x.transfer) {
+      $('transfer-text').textContent =
+        (x.transfer.byName || 'Een collega') + ' droeg dit gesprek over' +
+        (x.transfer.toName ? ' aan ' + x.transfer.toName : x.transfer.toTeam ? ' aan ' + label(TEAMS, x.transfer.toTeam) : '') +
+        ' (' + formatTime(x.transfer.createdAt) + '): ' + x.transfer.note;
+    }
+    // WhatsApp 24-hour window
+    var held = mine(c);
+    var wb = $('window-box');
+    var w = x.window || {};
+    wb.hidden = !w.applies || !held;
+    wb.className = 'window-box' + (w.applies && !w.open ? ' window-closed' : '');
+    if (w.applies) {
+      $('window-text').textContent = w.open
+        ? 'WhatsApp: u kunt vrij antwoorden tot ' + formatTime(w.endsAt) + '.'
+        : 'WhatsApp-venster dicht' + (w.endsAt ? ' sinds ' + formatTime(w.endsAt) : '') +
+          '. Een gewoon antwoord komt niet aan. Stuur de template (uitnodiging om te reageren)' + (x.email ? ' of schrijf per e-mail.' : '.');
+    }
+    $('send-template').hidden = !(w.applies && !w.open);
+    $('send-email').hidden = !(w.applies && !w.open && x.email);
+    $('reply-send').disabled = Boolean(w.applies && !w.open);
+    // call-back requests
+    var cbs = x.callbacks || [];
+    $('callbacks-box').hidden = cbs.length === 0;
+    var cl = $('callbacks');
+    clear(cl);
+    cbs.forEach(function (cb) {
+      cl.appendChild(el('li', null, formatTime(cb.createdAt) + ' – ' + (cb.phone ? 'bel ' + cb.phone : 'geen nummer gegeven') + (cb.handledAt ? ' (gedaan door ' + (cb.handledBy || 'collega') + ')' : '')));
+    });
+    // earlier conversations on linked channels
+    var ea = x.earlier || [];
+    $('earlier-title').textContent = 'Eerdere gesprekken (' + ea.length + ')';
+    var el2 = $('earlier');
+    clear(el2);
+    ea.forEach(function (e) {
+      var li = el('li');
+      var b = el('button', 'link-button', formatTime(e.createdAt) + ' · ' + channelLabel(e.channel) + ' · ' + label(CONTROL, e.control) + (e.preview ? ' – ' + e.preview : ''));
+      b.type = 'button';
+      b.addEventListener('click', function () { openConversation(e.id); });
+      li.appendChild(b);
+      el2.appendChild(li);
+    });
+    var cur = c.classification || {};
+    if (!$('correct-form').contains(document.activeElement)) {
+      $('correct-body').value = (cur.bodies || [])[0] || '';
+      $('correct-kind').value = cur.kind || 'klacht';
+      $('correct-urgency').value = cur.urgency || c.urgency || 'normaal';
+    }
+    // corrections
+    var co = $('corrections');
+    clear(co);
+    (x.corrections || []).forEach(function (k) {
+      co.appendChild(el('li', null, formatTime(k.createdAt) + ' – ' + (k.agentName || 'collega') + ': ' + k.corrected.bodies.map(function (b) { return label(BODIES, b); }).join(', ') + ', ' + label(KINDS, k.corrected.kind) + ', ' + label(URGENCY, k.corrected.urgency)));
     });
   }
   function mine(c) {
@@ -533,6 +695,9 @@
           state.clientId = null;
           loadDetail(id, false);
           $('reply-text').focus();
+        } else if (r.status === 409 && r.json && r.json.error && r.json.error.code === 'window_closed') {
+          $('reply-error').textContent = 'Niet verstuurd: het WhatsApp-venster is dicht. Stuur de template of schrijf per e-mail.';
+          loadContext(id);
         } else {
           $('reply-error').textContent = errorText(r);
         }
@@ -591,6 +756,86 @@
         refreshLists();
         $('conv-title').focus();
       } else showError(errorText(r));
+    });
+  });
+
+  $('send-template').addEventListener('click', function () {
+    var id = state.selectedId;
+    if (!id) return;
+    api('POST', '/conversations/' + encodeURIComponent(id) + '/template', { clientId: randomId() }).then(function (r) {
+      $('claim-msg').textContent = r.ok ? 'De template is verstuurd. Als de inwoner reageert, kunt u weer vrij antwoorden.' : errorText(r);
+      loadDetail(id, false);
+    });
+  });
+  $('send-email').addEventListener('click', function () {
+    var id = state.selectedId;
+    var text = $('reply-text').value.trim();
+    if (!id) return;
+    if (!text) {
+      $('reply-error').textContent = 'Schrijf eerst uw bericht; dat gaat dan per e-mail.';
+      $('reply-text').focus();
+      return;
+    }
+    api('POST', '/conversations/' + encodeURIComponent(id) + '/email', { text: text, clientId: randomId() }).then(function (r) {
+      if (r.ok) {
+        $('reply-text').value = '';
+        $('claim-msg').textContent = 'Uw bericht gaat per e-mail naar ' + (state.context && state.context.email) + '.';
+        refreshLists();
+      } else $('reply-error').textContent = errorText(r);
+    });
+  });
+  $('transfer-form').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var id = state.selectedId;
+    var team = $('transfer-team').value;
+    var agentId = $('transfer-agent').value;
+    var note = $('transfer-note').value.trim();
+    if (!id) return;
+    if (!team && !agentId) {
+      showError('Kies een team of een collega.');
+      $('transfer-team').focus();
+      return;
+    }
+    if (!note) {
+      showError('Schrijf een korte notitie voor uw collega.');
+      $('transfer-note').focus();
+      return;
+    }
+    var body = { note: note };
+    if (agentId) body.agentId = agentId;
+    else body.team = team;
+    api('POST', '/conversations/' + encodeURIComponent(id) + '/transfer', body).then(function (r) {
+      if (r.ok) {
+        showError('');
+        $('transfer-note').value = '';
+        $('transfer-team').value = '';
+        $('transfer-agent').value = '';
+        $('claim-msg').textContent = 'Het gesprek is overgedragen. De inwoner kreeg een kort bericht.';
+        loadDetail(id, false);
+        refreshLists();
+        $('conv-title').focus();
+      } else showError(errorText(r));
+    });
+  });
+  $('correct-form').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var id = state.selectedId;
+    var body = $('correct-body').value;
+    if (!id) return;
+    if (!body) {
+      $('correct-msg').textContent = 'Kies eerst een organisatie.';
+      $('correct-body').focus();
+      return;
+    }
+    var cls = (state.detail && state.detail.classification) || {};
+    var bodies = [body].concat((cls.bodies || []).filter(function (b) { return b !== body; }).slice(0, 2));
+    api('POST', '/conversations/' + encodeURIComponent(id) + '/classification', {
+      bodies: bodies,
+      kind: $('correct-kind').value,
+      urgency: $('correct-urgency').value,
+    }).then(function (r) {
+      $('correct-msg').textContent = r.ok ? 'Opgeslagen. Dank u: dit helpt de bot beter te worden.' : errorText(r);
+      if (r.ok) loadDetail(id, false);
     });
   });
 
