@@ -169,11 +169,19 @@ export class CaseService {
       });
       caseId = created.id;
       const lang = conv.lang ?? ctx.lang;
-      messageIds.push(
-        ...(await this.deps.store.appendOutbound(tx, conv.id, [
-          this.systemMessage(lang, `case:${created.id}:opened`, caseTextsFor(lang).caseOpened(created.reference)),
-        ])),
+      const told = caseTextsFor(lang).caseOpened(created.reference);
+      // The reference goes with the bot's handoff reply of this turn (one message, not two);
+      // only when there is none it is sent on its own.
+      const merged = await tx.query(
+        `UPDATE messages SET text = text || $2, activity = jsonb_set(activity, '{text}', to_jsonb(text || $2))
+          WHERE id = (SELECT id FROM messages WHERE conversation_id = $1 AND direction = 'out' AND sender_role = 'bot'
+                        AND status = 'queued' AND text IS NOT NULL ORDER BY seq DESC LIMIT 1)
+        RETURNING id`,
+        [conv.id, `\n\n${told}`],
       );
+      if (merged.rowCount === 0) {
+        messageIds.push(...(await this.deps.store.appendOutbound(tx, conv.id, [this.systemMessage(lang, `case:${created.id}:opened`, told)])));
+      }
     }
     after.cases.push(caseId);
     if (wantsFormal) await this.startFormalInTx(tx, caseId, { kind: 'resident' }, { conversationId: conv.id }, after);

@@ -103,6 +103,12 @@ export function casesConsolePlugin(cases: CasesModule, logger: Logger): (ext: Co
       return { from: q.from ?? d.from, to: q.to ?? d.to };
     };
 
+    // Tell the page the case API exists (the case panel stays away from consoles without it).
+    router.use('/api/agent', (_req, res, next) => {
+      res.setHeader('X-Console-Features', 'cases');
+      next();
+    });
+
     // --- case panel ---------------------------------------------------------------------
     api.get(
       '/conversations/:id/cases',

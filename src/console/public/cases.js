@@ -215,8 +215,19 @@
     body.appendChild(msg);
   }
 
+  // Only where the server has the case API (header set by the cases plugin).
+  var enabled = null;
+  function whenEnabled(fn) {
+    if (enabled !== null) { if (enabled) fn(); return; }
+    fetch(API + '/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (r) {
+      enabled = /(^|,\s*)cases(\s*,|$)/.test(r.headers.get('X-Console-Features') || '');
+      if (enabled) fn();
+    });
+  }
+
   function load() {
     if (!cur.conversationId) return;
+    if (!enabled) { whenEnabled(load); return; }
     var id = cur.conversationId;
     api('GET', '/conversations/' + encodeURIComponent(id) + '/cases').then(function (r) {
       if (id !== cur.conversationId || !r.ok) return;
