@@ -11,6 +11,7 @@ import { applyCalibration, headScores, MODEL_FORMAT, modelText, Vectorizer, type
 import { deriveLaw, hintBody, ruleHoog, ruleKind, ruleQuestion } from './rules.js';
 import { normalise } from './text.js';
 import { keywordPriors, PRIOR_WEIGHT } from './lexicon.js';
+import { windows3 } from './gate.js';
 import type { Body, Classification, ClassifyInput, Classifier, Kind, Urgency } from './types.js';
 
 /**
@@ -74,7 +75,8 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
       const pAny = headScores(bodyAny, x, true);
       // domain keyword priors: p1 ∝ p_model × exp(PRIOR_WEIGHT × prior)
       const t = normalise(full + (lang !== 'nl' ? ' ' + modelText(text, subject, lang) : ''));
-      const pri = keywordPriors(t);
+      const tw = windows3(t);
+      const pri = keywordPriors(t, tw);
       if (pri.size > 0) {
         for (const [b, v] of pri) { const i = body1.labels.indexOf(b); p1[i] = p1[i]! * Math.exp(PRIOR_WEIGHT * v); }
         const s = p1.reduce((a, b) => a + b, 0);
@@ -98,8 +100,9 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
           .slice(0, 2);
         for (const e of extra) bodies.push(e.b);
       }
-      const wantsHuman = detectWantsHuman(cn, true);
-      const wantsFormal = detectWantsFormal(cn, true);
+      const cw = windows3(cn);
+      const wantsHuman = detectWantsHuman(cn, true, cw);
+      const wantsFormal = detectWantsFormal(cn, true, cw);
       let kind: Kind;
       let urgency: Urgency;
       if (crisis) { kind = 'crisis'; urgency = 'crisis'; } else {
@@ -107,16 +110,16 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
         let ki = 0;
         for (let i = 1; i < pk.length; i++) if (pk[i]! > pk[ki]!) ki = i;
         kind = kindHead.labels[ki] as Kind;
-        const rk = ruleKind(t);
+        const rk = ruleKind(t, tw);
         if (rk === 'bezwaar' || rk === 'klacht') kind = rk;
         else if (rk === 'signaal' && kind !== 'bezwaar') kind = 'signaal';
         else if (rk === null) {
-          const rq = ruleQuestion(t);
+          const rq = ruleQuestion(t, tw);
           if ((rq === 'vraag' && kind === 'klacht') || (rq === 'klacht' && kind === 'vraag')) kind = rq;
         }
         if (wantsFormal && kind !== 'bezwaar') kind = 'klacht';
         const pu = headScores(urgHead, x, false);
-        urgency = pu[urgHead.labels.indexOf('hoog')]! >= HOOG_THRESHOLD || ruleHoog(t) ? 'hoog' : 'normaal';
+        urgency = pu[urgHead.labels.indexOf('hoog')]! >= HOOG_THRESHOLD || ruleHoog(t, tw) ? 'hoog' : 'normaal';
       }
       const confidence = Math.round(applyCalibration(model.calibration, p1[top]!) * 10000) / 10000;
       return {

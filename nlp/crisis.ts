@@ -14,9 +14,10 @@
  * wachtlijst", "ik lach me dood", "doodmoe").
  */
 import type { CrisisMatch } from './types.js';
+import { GatedRegex, windows3 } from './gate.js';
 
 type Category = CrisisMatch['category'];
-interface Rule { lang: string; category: Category; name: string; re: RegExp }
+interface Rule { lang: string; category: Category; name: string; re: RegExp; g: GatedRegex }
 
 /** Normalisation shared by patterns and text. */
 export function crisisNormalise(s: string): string {
@@ -30,9 +31,10 @@ export function crisisNormalise(s: string): string {
     .replace(/[ \t\r\f\v]+/g, ' ');
 }
 
-const R = (lang: string, category: Category, name: string, src: string): Rule => ({
-  lang, category, name, re: new RegExp(crisisNormalise(src), 'mu'),
-});
+const R = (lang: string, category: Category, name: string, src: string): Rule => {
+  const re = new RegExp(crisisNormalise(src), 'mu');
+  return { lang, category, name, re, g: new GatedRegex(re) };
+};
 
 /** Co-occurrence rule: a and b within `w` characters of each other (either order, across sentences). */
 const N = (lang: string, category: Category, name: string, a: string, b: string, w = 120): Rule => R(
@@ -162,8 +164,9 @@ export function detectCrisisNormalised(normalised: string): CrisisMatch | null {
   for (const f of FIGURATIVE_N) t = t.replace(f, ' ');
   // one sentence per line, so "$" (multiline) anchors at sentence ends
   t = t.replace(/([.!?]+)\s+/g, '$1\n');
+  const win = windows3(t);
   for (const rule of RULES) {
-    if (rule.re.test(t)) return { category: rule.category, lang: rule.lang, rule: `${rule.lang}:${rule.category}:${rule.name}` };
+    if (rule.g.test(t, win)) return { category: rule.category, lang: rule.lang, rule: `${rule.lang}:${rule.category}:${rule.name}` };
   }
   return null;
 }

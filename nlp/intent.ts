@@ -3,6 +3,7 @@
  * Multilingual regexes over crisisNormalise()d text (lowercase, no diacritics).
  */
 import { crisisNormalise } from './crisis.js';
+import { GatedRegex, windows3, type Windows } from './gate.js';
 
 const HUMAN: RegExp[] = [
   // nl
@@ -38,18 +39,20 @@ const FORMAL: RegExp[] = [
   /\b(formelle|offizielle) beschwerde\b/,
 ];
 
-const HUMAN_N = HUMAN.map((r) => new RegExp(crisisNormalise(r.source), 'mu'));
-const FORMAL_N = FORMAL.map((r) => new RegExp(crisisNormalise(r.source), 'mu'));
+const HUMAN_N = HUMAN.map((r) => new GatedRegex(new RegExp(crisisNormalise(r.source), 'mu')));
+const FORMAL_N = FORMAL.map((r) => new GatedRegex(new RegExp(crisisNormalise(r.source), 'mu')));
 
 /** True when the resident asks for a human (person, call-back), in nl/en/tr/pl/ar/uk/ru/de.
  * @param normalised pass true when `text` is already crisisNormalise()d */
-export function detectWantsHuman(text: string, normalised = false): boolean {
+export function detectWantsHuman(text: string, normalised = false, win?: Windows): boolean {
   const t = normalised ? text : crisisNormalise(text);
-  return HUMAN_N.some((re) => re.test(t));
+  const w = normalised && win ? win : windows3(t);
+  return HUMAN_N.some((g) => g.test(t, w));
 }
 
 /** True when the resident asks for formal complaint handling (Awb ch. 9) or the ombudsman. */
-export function detectWantsFormal(text: string, normalised = false): boolean {
+export function detectWantsFormal(text: string, normalised = false, win?: Windows): boolean {
   const t = normalised ? text : crisisNormalise(text);
-  return FORMAL_N.some((re) => re.test(t));
+  const w = normalised && win ? win : windows3(t);
+  return FORMAL_N.some((g) => g.test(t, w));
 }

@@ -52,7 +52,9 @@ const WORDSETS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries(WORDS).map(([k, v]) => [k, new Set(v)]),
 );
 
-const WORDSET_LIST = Object.entries(WORDSETS);
+/** word → languages whose list holds it (one lookup per word instead of one per language) */
+const WORD_LANGS = new Map<string, string[]>();
+for (const [lang, set] of Object.entries(WORDSETS)) for (const w of set) { const l = WORD_LANGS.get(w); if (l) l.push(lang); else WORD_LANGS.set(w, [lang]); }
 
 /** Letters decisive for one Latin-script language (score bonus per occurrence). */
 const DIACRITICS: [string, RegExp][] = [
@@ -108,7 +110,8 @@ export function detectLanguage(text: string): string {
   const words = text.toLowerCase().match(/[a-z\u00c0-\u024f']+/g) ?? [];
   const scores: Record<string, number> = {};
   for (const w of words) {
-    for (const [lang, set] of WORDSET_LIST) if (set.has(w)) scores[lang] = (scores[lang] ?? 0) + 1;
+    const ls = WORD_LANGS.get(w);
+    if (ls) for (const lang of ls) scores[lang] = (scores[lang] ?? 0) + 1;
   }
   for (const [lang, re] of DIACRITICS) {
     const c = count(re);

@@ -6,6 +6,7 @@
  * model's log-probability. Patterns run on normalise()d text (lowercase, no diacritics).
  */
 import type { Body } from './types.js';
+import { GatedRegex, windows3, type Windows } from './gate.js';
 
 type Entry = [string, number];
 const K: Record<Body, Entry[]> = {
@@ -34,17 +35,19 @@ export const PRIOR_WEIGHT = 1.0;
 /** Cap on a body's summed keyword weight. */
 export const PRIOR_CAP = 3;
 
-const COMPILED: [Body, RegExp, number][] = [];
+const COMPILED: [Body, GatedRegex, number][] = [];
 for (const [b, entries] of Object.entries(K) as [Body, Entry[]][]) {
-  for (const [src, w] of entries) COMPILED.push([b, new RegExp(`(^|[^a-z])(${src})`), w]);
+  // (?<![a-z]) = "at the start or after a non-letter"; the gate skips patterns that cannot match
+  for (const [src, w] of entries) COMPILED.push([b, new GatedRegex(new RegExp(`(?<![a-z])(?:${src})`)), w]);
 }
 
 /**
  * Keyword prior per body for a normalised text.
+ * @param win windows3(normalisedText) when the caller has it already
  * @returns map body → summed weight (capped at PRIOR_CAP); bodies without hits are absent
  */
-export function keywordPriors(normalisedText: string): Map<Body, number> {
+export function keywordPriors(normalisedText: string, win: Windows = windows3(normalisedText)): Map<Body, number> {
   const out = new Map<Body, number>();
-  for (const [b, re, w] of COMPILED) if (re.test(normalisedText)) out.set(b, Math.min(PRIOR_CAP, (out.get(b) ?? 0) + w));
+  for (const [b, g, w] of COMPILED) if (g.test(normalisedText, win)) out.set(b, Math.min(PRIOR_CAP, (out.get(b) ?? 0) + w));
   return out;
 }

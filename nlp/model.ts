@@ -8,7 +8,7 @@
  *  - kind    softmax over klacht/signaal/bezwaar/vraag (crisis comes from the rule layer)
  *  - urgency softmax over hoog/normaal (crisis comes from the rule layer)
  */
-import { features } from './text.js';
+import { features, morphemesOf, stem, STOP, tokenize } from './text.js';
 import { glossToDutch } from './gloss.js';
 import { detectLanguage } from './lang.js';
 import { BODIES, type Body, type LabelledExample } from './types.js';
@@ -50,27 +50,64 @@ export function prng(seed: number): () => number {
 
 export interface SparseVec { idx: Int32Array; val: Float64Array }
 
+interface TokenFeatures { s: string; u: number; m: number[] }
+
 /** Vectorizer built from a vocabulary + idf table. */
 export class Vectorizer {
   private readonly index: Map<string, number>;
+  /** per token: its stem, the vocabulary index of its unigram and of its morphemes (-1/absent = unknown) */
+  private readonly tokCache = new Map<string, TokenFeatures>();
+  private readonly pQ: number;
+  private readonly pEx: number;
+  private readonly pShort: number;
   constructor(readonly vocab: string[], readonly idf: number[]) {
     this.index = new Map(vocab.map((v, i) => [v, i]));
+    this.pQ = this.index.get('P:?') ?? -1;
+    this.pEx = this.index.get('P:!!') ?? -1;
+    this.pShort = this.index.get('LEN:short') ?? -1;
   }
-  /** sublinear TF × IDF, L2-normalised; unknown features are dropped */
-  vectorize(text: string): SparseVec {
-    const f = features(text);
-    const idx: number[] = [];
-    const val: number[] = [];
-    for (const [k, c] of f) {
-      const i = this.index.get(k);
-      if (i === undefined) continue;
-      idx.push(i);
-      val.push((1 + Math.log(c)) * this.idf[i]!);
+  private token(t: string): TokenFeatures {
+    let e = this.tokCache.get(t);
+    if (e === undefined) {
+      const s = stem(t);
+      const m: number[] = [];
+      if (t.length >= 3) for (const x of morphemesOf(t)) { const i = this.index.get('#' + x); if (i !== undefined) m.push(i); }
+      e = { s, u: STOP.has(t) ? -1 : this.index.get('u:' + s) ?? -1, m };
+      if (this.tokCache.size < 200_000) this.tokCache.set(t, e);
     }
-    let norm = 0;
-    for (const v of val) norm += v * v;
+    return e;
+  }
+  /**
+   * sublinear TF × IDF, L2-normalised; unknown features are dropped. Same features, counts and
+   * order as features() (text.ts), without building the string-keyed feature map: per-token
+   * lookups are cached, only bigram keys are built per message.
+   */
+  vectorize(text: string): SparseVec {
+    const toks = tokenize(text);
+    const counts = new Map<number, number>();
+    const add = (i: number) => { if (i >= 0) counts.set(i, (counts.get(i) ?? 0) + 1); };
+    if (text.includes('?')) add(this.pQ);
+    if (/!{2,}|\?{2,}/.test(text)) add(this.pEx);
+    if (toks.length < 12) add(this.pShort);
+    let prev: string | null = null;
+    for (const t of toks) {
+      const e = this.token(t);
+      add(e.u);
+      if (prev !== null) add(this.index.get('b:' + prev + '_' + e.s) ?? -1);
+      prev = e.s;
+      for (const i of e.m) add(i);
+    }
+    const n = counts.size;
+    const idx = new Int32Array(n);
+    const val = new Float64Array(n);
+    let k = 0, norm = 0;
+    for (const [i, c] of counts) {
+      const v = (1 + Math.log(c)) * this.idf[i]!;
+      idx[k] = i; val[k] = v; norm += v * v; k++;
+    }
     norm = Math.sqrt(norm) || 1;
-    return { idx: Int32Array.from(idx), val: Float64Array.from(val.map((v) => v / norm)) };
+    for (let j = 0; j < n; j++) val[j] = val[j]! / norm;
+    return { idx, val };
   }
 }
 

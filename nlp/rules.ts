@@ -5,6 +5,7 @@
  * laws per body) and DESIGN.md glossary; cue words are the authors' own Dutch vocabulary.
  */
 import type { Body, Kind, Law } from './types.js';
+import { GatedRegex, windows3, type Windows } from './gate.js';
 
 /** Quick replies offered by the clarify dialog → the body they point to (null = "iets anders"). */
 export const HINT_BODIES: Record<string, Body | null> = {
@@ -42,7 +43,9 @@ const DISPUTE = /\b(niet eerlijk|oneerlijk|onterecht|klopt (gewoon )?niet|niet (
 /** Question forms (Dutch and English) that open a sentence. */
 const QUESTION_OPENER = /(^|[.!?\n]\s*|\b(en|maar|of|dus|vraagje|vraag)[:,]?\s+)(kan|kun|kunt|kunnen|mag|mogen|moet|moeten|hoe|waar|wie|wat|wanneer|welke|klopt|bestaat|telt|geldt|verandert|heb ik|hebben (wij|we)|krijg ik|krijgt|is er|zijn er|is het|weet iemand|can|how|who|where|what|when|do|does|is there|am i|will)\b[^.!?\n]*\?/;
 /** Dissatisfaction: a message with these is not a plain question. */
-const DISSATISFIED = /(\b(klacht|klagen|boos|ik ben het zat|schandalig|belachelijk|bizar|onacceptabel|niet normaal|kan toch niet|niet kunnen|nog steeds|alweer|weer niet|niemand (belt|reageert|neemt|komt|weet)|geen (reactie|antwoord)|niet serieus|kastje naar de muur|onbeschoft|onvriendelijk|respectloos|vernederd|teleurgesteld|gefrustreerd|ontevreden|waarom (duurt|hoor|krijg|moet|heeft|is|doet|reageert|belt|blijf)|(niks|niets|nooit) (meer )?(van [a-z]+ )?(gehoord|vernomen|terug(gehoord|gekregen)?)|(reageert|reageren|antwoordt|antwoorden) (\w+ )?niet|(neemt|nemen) (de telefoon |mijn telefoon )?niet op|(\d+|twee|drie|vier|vijf|zes|zeven|tien|vaak|zo vaak) keer (ge)?(beld|bellen|gebeld|gemaild|gevraagd)|(komt|kwam|komen|kwamen) (\w+ )?niet (opdagen)?\b|niet (gekomen|komen opdagen|opgehaald|betaald|nagekomen)|weiger(t|en|de)|niemand (heeft|voelt|doet|helpt)|(er )?gebeurt niks|(er )?gebeurt niets|van het kastje|ridiculous|unacceptable|complain\w*|rude|angry|fed up|nobody|no one (answers|calls|picks)|never (called|answered)|ignored)\b|!!|\u{1F621}|\u{1F92C}|\u{1F624})/u;
+const DISSATISFIED_WORDS = /\b(klacht|klagen|boos|ik ben het zat|schandalig|belachelijk|bizar|onacceptabel|niet normaal|kan toch niet|niet kunnen|nog steeds|alweer|weer niet|niemand (belt|reageert|neemt|komt|weet)|geen (reactie|antwoord)|niet serieus|kastje naar de muur|onbeschoft|onvriendelijk|respectloos|vernederd|teleurgesteld|gefrustreerd|ontevreden|waarom (duurt|hoor|krijg|moet|heeft|is|doet|reageert|belt|blijf)|(niks|niets|nooit) (meer )?(van [a-z]+ )?(gehoord|vernomen|terug(gehoord|gekregen)?)|(reageert|reageren|antwoordt|antwoorden) (\w+ )?niet|(neemt|nemen) (de telefoon |mijn telefoon )?niet op|(\d+|twee|drie|vier|vijf|zes|zeven|tien|vaak|zo vaak) keer (ge)?(beld|bellen|gebeld|gemaild|gevraagd)|(komt|kwam|komen|kwamen) (\w+ )?niet (opdagen)?\b|niet (gekomen|komen opdagen|opgehaald|betaald|nagekomen)|weiger(t|en|de)|niemand (heeft|voelt|doet|helpt)|(er )?gebeurt niks|(er )?gebeurt niets|van het kastje|ridiculous|unacceptable|complain\w*|rude|angry|fed up|nobody|no one (answers|calls|picks)|never (called|answered)|ignored)\b/;
+/** Dissatisfaction without words: '!!' and angry emoji. */
+const DISSATISFIED_MARKS = ['!!', '\u{1F621}', '\u{1F92C}', '\u{1F624}'];
 
 const HOOG = new RegExp([
   // cut-off, eviction, seizure announced
@@ -67,13 +70,26 @@ const HOOG = new RegExp([
   'zonder (dit |het |dat )?(vervoer|taxi|busje)', '(niet|nooit) (meer )?(opgehaald|gebracht)[^.]{0,60}school', 'school[^.]{0,60}(niet|nooit) (meer )?(opgehaald|gebracht)',
 ].map((x) => `\\b(${x})`).join('|'));
 
-/** Kind cue from rules, or null when the rules have no opinion. */
-export function ruleKind(t: string): Kind | null {
-  if (BEZWAAR_HANDLING.test(t)) return 'klacht';
-  if (BEZWAAR_STRONG.test(t)) return 'bezwaar';
-  const tNoSig = t.replace(/\bgeen (formele |officiele |echte )?klacht\b/g, '');
-  if (SIGNAAL.test(t) && !/\b(een|mijn|officiele|formele) klacht\b/.test(tNoSig)) return 'signaal';
-  if (DECISION.test(t) && DISPUTE.test(t)) return 'bezwaar';
+const G_BEZWAAR_HANDLING = new GatedRegex(BEZWAAR_HANDLING);
+const G_BEZWAAR_STRONG = new GatedRegex(BEZWAAR_STRONG);
+const G_SIGNAAL = new GatedRegex(SIGNAAL);
+const G_DECISION = new GatedRegex(DECISION);
+const G_DISPUTE = new GatedRegex(DISPUTE);
+const G_DISSATISFIED = new GatedRegex(DISSATISFIED_WORDS);
+const G_HOOG = new GatedRegex(HOOG);
+
+/**
+ * Kind cue from rules, or null when the rules have no opinion.
+ * @param win windows3(t) when the caller has it already (pre-filter only; same result)
+ */
+export function ruleKind(t: string, win: Windows = windows3(t)): Kind | null {
+  if (G_BEZWAAR_HANDLING.test(t, win)) return 'klacht';
+  if (G_BEZWAAR_STRONG.test(t, win)) return 'bezwaar';
+  if (G_SIGNAAL.test(t, win)) {
+    const tNoSig = t.replace(/\bgeen (formele |officiele |echte )?klacht\b/g, '');
+    if (!/\b(een|mijn|officiele|formele) klacht\b/.test(tNoSig)) return 'signaal';
+  }
+  if (G_DECISION.test(t, win) && G_DISPUTE.test(t, win)) return 'bezwaar';
   return null;
 }
 
@@ -83,15 +99,15 @@ export function ruleKind(t: string): Kind | null {
  * calls vraag but that voices clear dissatisfaction is a klacht.
  * @returns 'vraag', 'klacht' or null (no opinion)
  */
-export function ruleQuestion(t: string): 'vraag' | 'klacht' | null {
-  if (DISSATISFIED.test(t)) return 'klacht';
-  if (QUESTION_OPENER.test(t)) return 'vraag';
+export function ruleQuestion(t: string, win: Windows = windows3(t)): 'vraag' | 'klacht' | null {
+  if (G_DISSATISFIED.test(t, win) || DISSATISFIED_MARKS.some((m) => t.includes(m))) return 'klacht';
+  if (t.includes('?') && QUESTION_OPENER.test(t)) return 'vraag';
   return null;
 }
 
 /** True when the text names an urgent basic-needs risk within days (urgency "hoog"). */
-export function ruleHoog(t: string): boolean {
-  return HOOG.test(t);
+export function ruleHoog(t: string, win: Windows = windows3(t)): boolean {
+  return G_HOOG.test(t, win);
 }
 
 const BODY_LAW: Partial<Record<Body, Law>> = {

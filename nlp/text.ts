@@ -27,7 +27,7 @@ const SHORTHAND_TABLE: Record<string, string> = {
 
 const SHORTHAND = new Map<string, string[]>(Object.entries(SHORTHAND_TABLE).map(([k, v]) => [k, v.split(' ')]));
 
-const STOP = new Set(
+export const STOP = new Set(
   ('de het een en van in op te is dat die er ik je u we wij ze zij hij mijn me mij zijn was met voor aan bij ' +
     'om of als dan ook al nog naar maar dit deze wat wie hoe toen door uit over tot zo heeft heb hebben had ' +
     'wordt worden werd kan kunnen zou zal moet moeten ben bent the a an and of to in is it that for on with ' +
@@ -57,7 +57,7 @@ export const MORPHEMES: readonly string[] = [
 ];
 
 const morphCache = new Map<string, readonly string[]>();
-function morphemesOf(token: string): readonly string[] {
+export function morphemesOf(token: string): readonly string[] {
   let m = morphCache.get(token);
   if (m === undefined) {
     m = MORPHEMES.filter((x) => token.includes(x));
