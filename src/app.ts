@@ -34,6 +34,7 @@ import { openDb, type Db } from './store/db.js';
 import { MessageStore } from './store/messages.js';
 import { TurnProcessor } from './turns.js';
 import { methodNotAllowed } from './http/methods.js';
+import { withTimeout } from './util/sanitize.js';
 import { createCases, type CaseService } from './cases/index.js';
 import { casesConsolePlugin } from './console/routes-cases.js';
 
@@ -326,7 +327,14 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       }
       await deliveries.pruneEarlyStatuses();
     });
-    await queues.maintenance.add({ task: 'sweep' }, { repeat: { every: SWEEP_INTERVAL_MS }, jobId: 'sweep', removeOnComplete: true, removeOnFail: true });
+    const scheduleSweep = () =>
+      queues.maintenance.add({ task: 'sweep' }, { repeat: { every: SWEEP_INTERVAL_MS }, jobId: 'sweep', removeOnComplete: true, removeOnFail: true });
+    await scheduleSweep();
+    // A Redis that restarted empty has lost the repeatable sweep (and every queued job): schedule
+    // it again on reconnect, so the sweep re-queues what the store still holds as pending.
+    const onRedisReady = () => void withTimeout(scheduleSweep(), 10_000, 'scheduling the sweep').catch((err: Error) => logger.warn({ err: err.message }, 'sweep not scheduled'));
+    redis.on('ready', onRedisReady);
+    cleanups.unshift(() => redis.off('ready', onRedisReady));
 
     const base = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${httpPort}`;
     logger.info(

@@ -54,19 +54,7 @@ export async function startTestService(
     HOST: '127.0.0.1',
     SMTP_PORT: '0',
     SMTP_HOST: '127.0.0.1',
-    DATABASE_URL: TEST_DATABASE_URL,
-    DATABASE_SCHEMA: schema,
-    REDIS_URL: TEST_REDIS_URL,
-    REDIS_PREFIX: prefix,
-    APP_SECRET: 'test-secret-0123456789abcdef',
-    WHATSAPP_APP_SECRET: TEST_APP_SECRET,
-    WHATSAPP_VERIFY_TOKEN: TEST_VERIFY_TOKEN,
-    WHATSAPP_ACCESS_TOKEN: graph.accessToken,
-    WHATSAPP_GRAPH_URL: graph.url,
-    EMAIL_INTAKE_ADDRESS: TEST_INTAKE_ADDRESS,
-    EMAIL_RELAY_HOST: '127.0.0.1',
-    EMAIL_RELAY_PORT: String(relay.port),
-    MUNICIPALITY_NAME: 'gemeente Voorbeeld',
+    ...serviceEnv({ schema, redisUrl: TEST_REDIS_URL, prefix, graph, relayPort: relay.port }),
     LOG_LEVEL: 'info',
     WORKER_CONCURRENCY: '4',
     ...overrides,
@@ -94,6 +82,28 @@ export async function startTestService(
       await dropSchema(schema);
       await deleteRedisPrefix(prefix);
     },
+  };
+}
+
+/**
+ * The environment of a service wired to the test world: PostgreSQL schema, Redis URL and
+ * prefix, the fake Graph API and the SMTP relay (ports and log level are the caller's).
+ */
+export function serviceEnv(p: { schema: string; redisUrl: string; prefix: string; graph: GraphApiServer; relayPort: number }): Record<string, string> {
+  return {
+    DATABASE_URL: TEST_DATABASE_URL,
+    DATABASE_SCHEMA: p.schema,
+    REDIS_URL: p.redisUrl,
+    REDIS_PREFIX: p.prefix,
+    APP_SECRET: 'test-secret-0123456789abcdef',
+    WHATSAPP_APP_SECRET: TEST_APP_SECRET,
+    WHATSAPP_VERIFY_TOKEN: TEST_VERIFY_TOKEN,
+    WHATSAPP_ACCESS_TOKEN: p.graph.accessToken,
+    WHATSAPP_GRAPH_URL: p.graph.url,
+    EMAIL_INTAKE_ADDRESS: TEST_INTAKE_ADDRESS,
+    EMAIL_RELAY_HOST: '127.0.0.1',
+    EMAIL_RELAY_PORT: String(p.relayPort),
+    MUNICIPALITY_NAME: 'gemeente Voorbeeld',
   };
 }
 
