@@ -61,8 +61,8 @@ const nl: Texts = {
   clarify: 'Ik wil u goed helpen. Waar gaat het vooral over? Kies een knop of schrijf het in uw eigen woorden.',
   clarifyOptions: ['hulp in huis', 'jeugdhulp', 'uitkering', 'schulden', 'iets anders'],
   understood: (topic, kind) => `Ik begrijp dat het gaat over ${topic}. Ik zie het als ${kind}.`,
-  pickedUpBy: (team) => `Ik geef uw bericht nu door aan een medewerker van ${team} van de gemeente. Die neemt het van hier over.`,
-  noNeedToRepeat: 'U hoeft uw verhaal niet opnieuw te vertellen. De medewerker ziet wat u hier schreef. U kunt hier nog iets aanvullen.',
+  pickedUpBy: (team) => `Ik geef uw bericht nu door aan een medewerker van ${team} van de gemeente.`,
+  noNeedToRepeat: 'U hoeft uw verhaal niet opnieuw te vertellen: de medewerker leest wat u schreef. Wilt u nog iets aanvullen? Stuur gerust een bericht.',
   bezwaarDeadline:
     'Bent u het niet eens met een besluit? Dan kunt u bezwaar maken. Dat moet binnen 6 weken na de datum van het besluit. ' +
     'Wij helpen u daarbij. Ook als u nog niet alles heeft, is dat goed.',
@@ -134,8 +134,9 @@ const en: Texts = {
   clarify: 'I want to help you well. What is it mainly about? Choose a button or write it in your own words.',
   clarifyOptions: ['hulp in huis', 'jeugdhulp', 'uitkering', 'schulden', 'iets anders'],
   understood: (topic, kind) => `I understand this is about ${topic}. I see it as ${kind}.`,
-  pickedUpBy: (team) => `I am passing your message to a staff member of ${team} at the municipality. They will take it from here.`,
-  noNeedToRepeat: 'You do not need to tell your story again. The staff member sees what you wrote here. You can add more here.',
+  // Team names are Dutch ("het team Wmo"): drop the Dutch article inside an English sentence.
+  pickedUpBy: (team) => `I am passing your message to a staff member of the ${team.replace(/^(het|de)\s+/i, '')} at the municipality.`,
+  noNeedToRepeat: 'You do not need to tell your story again: the staff member reads what you wrote. Want to add something? Just send a message.',
   bezwaarDeadline:
     'Do you disagree with a decision? You can object (bezwaar). This must be done within 6 weeks after the date of the decision. ' +
     'We will help you, even if you do not have everything yet.',
