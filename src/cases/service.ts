@@ -828,8 +828,20 @@ export class CaseService {
         WHERE cs.id = $1`,
       [c.id],
     );
+    const mailConvs = await tx.query<{ id: string; address: string }>(
+      `SELECT cv.id, cv.address FROM case_conversations cc JOIN conversations cv ON cv.id = cc.conversation_id
+        WHERE cc.case_id = $1 AND cv.channel = 'email' ORDER BY cv.last_inbound_at DESC NULLS LAST`,
+      [c.id],
+    );
     for (const { address } of addrs.rows) {
       if (target?.channel === 'email' && target.address.toLowerCase() === address.toLowerCase()) continue;
+      // An e-mail thread of this case with that address: the letter goes there, stored like every message.
+      const thread = mailConvs.rows.find((x) => x.address.toLowerCase() === address.toLowerCase());
+      if (thread) {
+        const ids = await this.deps.store.appendOutbound(tx, thread.id, [this.systemMessage(c.lang, `case:${c.id}:${key}:${thread.id}`, text)]);
+        after.deliveries.push({ conversationId: thread.id, ids });
+        continue;
+      }
       const hash = createHash('sha256').update(address).digest('hex').slice(0, 12);
       after.mails.push({
         type: 'mail',
