@@ -9,7 +9,7 @@ import type { Logger } from './logger.js';
 import type { RedisLock } from './queues/lock.js';
 import type { RoutingTable } from './routing.js';
 import type { Db } from './store/db.js';
-import type { MessageStore } from './store/messages.js';
+import type { MessageStore, NewOutbound } from './store/messages.js';
 import type { ConversationRecord, MessageRecord } from './store/records.js';
 
 /** The bot as the turn processor sees it: botbuilder's `ActivityHandler.run`. */
@@ -121,25 +121,22 @@ export class TurnProcessor {
   private async commitTurn(conv: ConversationRecord, msg: MessageRecord, output: TurnOutput): Promise<string[]> {
     const replies = mergeReplies(output.replies);
     return this.deps.db.transaction(async (tx) => {
-      const ids = await this.deps.store.appendOutbound(
-        tx,
-        conv.id,
-        replies.map((activity, i) => ({
-          senderRole: 'bot' as const,
-          senderName: 'Digitale assistent',
-          activity: cleanReply(activity),
-          idempotencyKey: `bot:${msg.id}:${i}`,
-          replyToId: msg.id,
-        })),
-      );
       if (output.classification) await this.deps.handoff.classifyInTx(tx, conv.id, output.classification);
-      if (output.handoff) {
-        const ctx = output.handoff.context as unknown as HandoffContext;
+      let notice: NewOutbound[] = [];
+      const ctx = output.handoff ? (output.handoff.context as unknown as HandoffContext) : null;
+      if (ctx) {
         await this.deps.handoff.queueInTx(tx, conv.id, ctx);
-        const notice = (await this.deps.availability?.onHandoffInTx(tx, conv, ctx, msg.id)) ?? [];
-        if (notice.length) ids.push(...(await this.deps.store.appendOutbound(tx, conv.id, notice)));
-        ids.push(...((await this.deps.cases?.onHandoffInTx(tx, conv, ctx))?.messageIds ?? []));
+        notice = (await this.deps.availability?.onHandoffInTx(tx, conv, ctx, msg.id)) ?? [];
       }
+      const botReplies: NewOutbound[] = replies.map((activity, i) => ({
+        senderRole: 'bot' as const,
+        senderName: 'Digitale assistent',
+        activity: cleanReply(activity),
+        idempotencyKey: `bot:${msg.id}:${i}`,
+        replyToId: msg.id,
+      }));
+      const ids = await this.deps.store.appendOutbound(tx, conv.id, foldNotice(botReplies, notice));
+      if (ctx) ids.push(...((await this.deps.cases?.onHandoffInTx(tx, conv, ctx))?.messageIds ?? []));
       await this.deps.store.markProcessed(tx, msg.id);
       return ids;
     });
@@ -181,6 +178,27 @@ export class TurnProcessor {
     this.deps.events.conversationChanged(conv.id, 'control');
     this.deps.logger.error({ conversationId, err: err.message }, 'turn failed permanently; handed to a person');
   }
+}
+
+/**
+ * Put a one-message notice (e.g. when a person will answer) into the bot's last reply of the
+ * turn, so the resident gets one message instead of two (one WhatsApp message per turn,
+ * channels.md §1 pair rate limit). The notice's buttons go along; anything else stays separate.
+ */
+export function foldNotice(replies: NewOutbound[], notice: NewOutbound[]): NewOutbound[] {
+  const last = replies[replies.length - 1];
+  const extra = notice[0];
+  if (!last || notice.length !== 1 || !extra) return [...replies, ...notice];
+  const a = last.activity;
+  const b = extra.activity;
+  if (a.suggestedActions || a.attachments?.length || b.attachments?.length || typeof a.text !== 'string' || typeof b.text !== 'string') {
+    return [...replies, ...notice];
+  }
+  const merged: NewOutbound = {
+    ...last,
+    activity: { ...a, text: `${a.text}\n\n${b.text}`, ...(b.suggestedActions ? { suggestedActions: b.suggestedActions } : {}) },
+  };
+  return [...replies.slice(0, -1), merged];
 }
 
 /** Build the Activity the bot sees from a stored inbound message. */

@@ -53,7 +53,8 @@ describe('e2e: WhatsApp resident ⇄ bot ⇄ agent (real Redis, PostgreSQL, loca
       if (last.body.type !== 'interactive') break;
       const n = svc.graph.received.length;
       const rows = last.body.interactive.action.sections?.[0]?.rows ?? last.body.interactive.action.buttons.map((b: any) => b.reply);
-      expect(rows.map((r: any) => r.title)).to.include('hulp in huis');
+      // Buttons after a handoff (a call back) are not a clarifying question.
+      if (!rows.map((r: any) => r.title).includes('hulp in huis')) break;
       await postWebhook(svc, waWebhook({ messages: [waListReply('hulp in huis', 'hulp in huis', undefined, { from: '31600000101' })] }));
       await svc.graph.waitFor((r) => r.length > n, 15_000);
     }
