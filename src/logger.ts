@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { maskPii } from '../nlp/pii.js';
 
 export type { Logger };
 
@@ -49,9 +50,27 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       // Errors are logged by type, code and message only: driver errors carry the data they
       // failed on (pg's `detail`/`where`, mail servers quoting addresses).
       serializers: { err: serializeError, error: serializeError },
+      // Last line of defence behind the redaction: BSNs (elfproef), IBANs, phone numbers and
+      // e-mail addresses that slip into any string of a log line are masked.
+      formatters: { log: (obj) => maskDeep(obj, 0) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((a) => (typeof a === 'string' ? maskPii(a) : a)) as Parameters<typeof method>);
+        },
+      },
     },
     destination as pino.DestinationStream | undefined,
   );
+}
+
+function maskDeep(v: unknown, depth: number): unknown {
+  if (typeof v === 'string') return maskPii(v);
+  if (!v || typeof v !== 'object' || depth > 4) return v;
+  if (Array.isArray(v)) return v.map((x) => maskDeep(x, depth + 1));
+  if (v instanceof Date || Buffer.isBuffer(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = maskDeep(x, depth + 1);
+  return out;
 }
 
 /** What an error may put in a log line: its type, code and a short message; never its data. */
