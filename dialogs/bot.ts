@@ -85,25 +85,15 @@ export class IntakeBot extends ActivityHandler {
     const t = textsFor(mem.lang);
     const dc = await this.dialogs.createContext(ctx);
 
-    if (c.crisis || c.kind === 'crisis') {
-      await ctx.sendActivity(MessageFactory.text(t.crisis));
+    // Crisis words win over everything; a resident who asks for a person gets one at once.
+    const urgentReason = c.crisis || c.kind === 'crisis' ? 'crisis' : c.wantsHuman ? 'resident-asked' : null;
+    if (urgentReason) {
+      const say = urgentReason === 'crisis' ? t.crisis : `${t.askedForHuman} ${t.noNeedToRepeat}`;
+      await ctx.sendActivity(MessageFactory.text(say));
       await reportClassification(ctx, c);
       await dc.cancelAllDialogs();
       await initiateHandoff(ctx, {
-        reason: 'crisis',
-        classification: c,
-        team: this.deps.routing.teamFor(c.bodies),
-        summary: summarise(text),
-        lang: mem.lang ?? 'nl',
-      });
-      return;
-    }
-    if (c.wantsHuman) {
-      await ctx.sendActivity(MessageFactory.text(`${t.askedForHuman} ${t.noNeedToRepeat}`));
-      await reportClassification(ctx, c);
-      await dc.cancelAllDialogs();
-      await initiateHandoff(ctx, {
-        reason: 'resident-asked',
+        reason: urgentReason,
         classification: c,
         team: this.deps.routing.teamFor(c.bodies),
         summary: summarise(text),

@@ -1,4 +1,5 @@
 import { Redis, type RedisOptions } from 'ioredis';
+import { withTimeout } from './util/sanitize.js';
 
 /**
  * Connect to Redis and make sure it answers.
@@ -17,29 +18,13 @@ export async function connectRedis(url: string, opts: RedisOptions = {}, timeout
     lastError = err;
   });
   try {
-    await withTimeout(client.connect().then(() => client.ping()), timeoutMs);
+    await withTimeout(client.connect().then(() => client.ping()), timeoutMs, 'connecting to Redis');
   } catch (err) {
     client.disconnect();
     const reason = (lastError as Error | null)?.message ?? (err as Error).message;
     throw new Error(`Redis is not reachable at REDIS_URL=${redactUrl(url)} (${reason}). Start Redis or set REDIS_URL.`);
   }
   return client;
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    p.then(
-      (v) => {
-        clearTimeout(t);
-        resolve(v);
-      },
-      (e) => {
-        clearTimeout(t);
-        reject(e);
-      },
-    );
-  });
 }
 
 /** Hide a password in a connection URL for messages and logs. */
