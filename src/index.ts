@@ -22,7 +22,10 @@ async function main(): Promise<void> {
     process.stderr.write(`aan-tafel could not start: ${(err as Error).message}\n`);
     process.exit(1);
   }
+  let stopping = false;
   const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
@@ -30,6 +33,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+  // `npm start` runs us under `sh -c`, which does not pass SIGTERM on: when the process that
+  // started us goes away, stop gracefully instead of running on as an orphan.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) shutdown('parent exited');
+  }, 1000).unref();
 }
 
 void main();
