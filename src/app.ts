@@ -35,6 +35,8 @@ import { MessageStore } from './store/messages.js';
 import { TurnProcessor } from './turns.js';
 import { methodNotAllowed } from './http/methods.js';
 import { withTimeout } from './util/sanitize.js';
+import { PrivacyService } from './privacy/service.js';
+import { privacyRoutes } from './console/routes-privacy.js';
 import { createCases, type CaseService } from './cases/index.js';
 import { casesConsolePlugin } from './console/routes-cases.js';
 
@@ -188,6 +190,11 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
     const corrections = new Corrections(db, events, new Set<string>(BODIES));
     const intake = new IntakeService(store, queues.turn, events, logger);
     const agents = new AgentStore(db);
+    const privacy = new PrivacyService(db, {
+      messageDays: config.RETENTION_MESSAGE_DAYS,
+      attachmentDays: config.RETENTION_ATTACHMENT_DAYS,
+      auditDays: config.RETENTION_AUDIT_DAYS,
+    });
 
     // ---- HTTP ----
     const app = express();
@@ -261,9 +268,11 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       secret: config.APP_SECRET,
       logger,
       secureCookies: Boolean(config.PUBLIC_URL?.startsWith('https://')),
+      audit: (e) => privacy.audit(e),
       plugins: [
         handlingRoutes({ db, handoff, teams, availability, outreach, corrections, bodies: [...BODIES] }),
         casesConsolePlugin(cases, logger),
+        privacyRoutes(privacy, logger),
       ],
     });
     consoleEvents = consoleApp.events;
@@ -317,7 +326,12 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
     });
     deliveries.start(config.WORKER_CONCURRENCY);
     await cases.start();
-    void queues.maintenance.process(1, async () => {
+    void queues.maintenance.process(1, async (job) => {
+      if (job.data.task === 'retention') {
+        const result = await privacy.enforceRetention();
+        logger.info({ event: 'privacy.retention', ...result }, 'retention enforced');
+        return;
+      }
       for (const conversationId of await store.conversationsWithPendingTurns(SWEEP_INTERVAL_MS)) {
         await queues.turn.add({ conversationId }, { jobId: `sweep:${conversationId}:${Math.floor(Date.now() / SWEEP_INTERVAL_MS)}`, removeOnComplete: true, attempts: 5, backoff: { type: 'exponential', delay: 500 } });
       }
@@ -330,6 +344,8 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
     const scheduleSweep = () =>
       queues.maintenance.add({ task: 'sweep' }, { repeat: { every: SWEEP_INTERVAL_MS }, jobId: 'sweep', removeOnComplete: true, removeOnFail: true });
     await scheduleSweep();
+    // Retention (issue 6, point 7): personal content past its term is anonymised every hour.
+    await queues.maintenance.add({ task: 'retention' }, { repeat: { every: 3600_000 }, jobId: 'retention', removeOnComplete: true, removeOnFail: true });
     // A Redis that restarted empty has lost the repeatable sweep (and every queued job): schedule
     // it again on reconnect, so the sweep re-queues what the store still holds as pending.
     const onRedisReady = () => void withTimeout(scheduleSweep(), 10_000, 'scheduling the sweep').catch((err: Error) => logger.warn({ err: err.message }, 'sweep not scheduled'));

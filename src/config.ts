@@ -69,6 +69,12 @@ export const configSchema = z.object({
 
   /** Concurrency of the turn and delivery workers in this process. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  /** Days after which message text of closed or quiet conversations is anonymised (statistics stay). */
+  RETENTION_MESSAGE_DAYS: z.coerce.number().int().min(1).default(365),
+  /** Days after which stored attachment bytes are removed. */
+  RETENTION_ATTACHMENT_DAYS: z.coerce.number().int().min(1).default(180),
+  /** Days audit log entries are kept. */
+  RETENTION_AUDIT_DAYS: z.coerce.number().int().min(1).default(2 * 365),
 
   /** Cases and the complaint procedure (src/cases/config.ts). */
   ...caseConfigShape,

@@ -36,6 +36,8 @@ export interface ConsoleDeps {
    * router (CSRF checked), `router` serves pages; called before the API's 404 handler.
    */
   plugins?: Array<(ext: ConsoleExtension) => void>;
+  /** Audit log (issue 6): every case view and action is recorded, ids only. */
+  audit?: (entry: { agentId: string; role: string; action: string; targetType?: string; targetId?: string }) => Promise<void>;
 }
 
 /** What a console plugin gets (see `ConsoleDeps.plugins`). */
@@ -46,6 +48,8 @@ export interface ConsoleExtension {
   agentOf(res: Response): Agent;
   /** The agent of a page request's session cookie, or null. */
   agentOfCookie(cookieHeader: string | undefined): Promise<Agent | null>;
+  /** Record an audit entry for the request's agent (ids only). */
+  audit(res: Response, action: string, targetType: string, targetId: string): Promise<void>;
   /** Security headers of console pages (CSP `script-src 'self'`). */
   pageHeaders(req: Request, res: Response, next: NextFunction): void;
 }
@@ -164,6 +168,10 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
   }
 
   const authed = (res: Response): Authed => res.locals.auth as Authed;
+  const audit = async (res: Response, action: string, targetType: string, targetId: string): Promise<void> => {
+    const a = authed(res).agent;
+    await deps.audit?.({ agentId: a.id, role: a.role, action, targetType, targetId });
+  };
   const ref = (a: Agent): AgentRef => ({ id: a.id, displayName: a.displayName, role: a.role });
   const meView = (a: Agent, csrf: string) => ({
     agent: { id: a.id, username: a.username, displayName: a.displayName, role: a.role, team: a.team },
@@ -281,6 +289,7 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
     const detail = id ? await queries.detail(id) : null;
     if (!detail) throw new ApiError(404, 'not_found', 'no conversation holds that provider message');
     log.info({ event: 'console.view', agentId: authed(res).agent.id, conversationId: id }, 'conversation viewed');
+    await audit(res, 'conversation.view', 'conversation', id!);
     res.json({ conversation: detail });
   });
   api.get('/conversations/:id', async (req, res) => {
@@ -289,30 +298,35 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
     if (!detail) throw new ApiError(404, 'not_found', 'conversation not found');
     // Audit trail of who looked at which conversation (DESIGN §6); ids only.
     log.info({ event: 'console.view', agentId: authed(res).agent.id, conversationId: id }, 'conversation viewed');
+    await audit(res, 'conversation.view', 'conversation', id);
     res.json({ conversation: detail });
   });
   api.post('/conversations/:id/claim', async (req, res) => {
     const id = conversationId(req);
     parse(emptyBody, req.body);
     await deps.handoff.claim(id, ref(authed(res).agent));
+    await audit(res, 'conversation.claim', 'conversation', id);
     res.json({ conversation: await queries.detail(id) });
   });
   api.post('/conversations/:id/reply', async (req, res) => {
     const id = conversationId(req);
     const body = parse(replyBody, req.body);
     const messageId = await deps.handoff.reply(id, ref(authed(res).agent), body.text, body.clientId);
+    await audit(res, 'conversation.reply', 'conversation', id);
     res.json({ messageId });
   });
   api.post('/conversations/:id/handback', async (req, res) => {
     const id = conversationId(req);
     parse(emptyBody, req.body);
     await deps.handoff.handBack(id, ref(authed(res).agent));
+    await audit(res, 'conversation.handback', 'conversation', id);
     res.json({ ok: true });
   });
   api.post('/conversations/:id/close', async (req, res) => {
     const id = conversationId(req);
     const body = parse(closeBody, req.body);
     await deps.handoff.close(id, ref(authed(res).agent), body.outcome as (typeof CLOSE_OUTCOMES)[number], body.note);
+    await audit(res, 'conversation.close', 'conversation', id);
     res.json({ ok: true });
   });
   api.get('/attachments/:id', async (req, res) => {
@@ -322,6 +336,7 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
     if (!a) throw new ApiError(404, 'not_found', 'attachment not found');
     if (!a.content) throw new ApiError(404, 'not_stored', 'only a provider reference is stored for this attachment');
     log.info({ event: 'console.attachment', agentId: authed(res).agent.id, attachmentId: id }, 'attachment downloaded');
+    await audit(res, 'attachment.download', 'attachment', id);
     const safeType = /^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(a.contentType) ? a.contentType : 'application/octet-stream';
     res.setHeader('Content-Type', safeType);
     res.setHeader('Content-Length', String(a.content.length));
@@ -334,6 +349,7 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
     api,
     router,
     agentOf: (res) => authed(res).agent,
+    audit: (res, action, targetType, targetId) => audit(res, action, targetType, targetId),
     agentOfCookie: async (cookie) => (await authenticate(cookie))?.agent ?? null,
     pageHeaders,
   });

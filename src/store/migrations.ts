@@ -1,4 +1,5 @@
 import { casesMigration } from '../cases/migration.js';
+import { privacyMigration } from '../privacy/migration.js';
 
 /**
  * Schema migrations, applied in order at start (see `openDb`). Never edit an applied migration:
@@ -161,4 +162,5 @@ export const migrations: Migration[] = [
     ],
   },
   casesMigration,
+  privacyMigration,
 ];
