@@ -12,6 +12,7 @@ import { deriveLaw, hintBody, ruleHoog, ruleKind, ruleQuestion } from './rules.j
 import { normalise } from './text.js';
 import { keywordPriors, PRIOR_WEIGHT } from './lexicon.js';
 import { windows3 } from './gate.js';
+import { rankWhoActs, teamByAge } from './ranker.js';
 import type { Body, Classification, ClassifyInput, Classifier, Kind, Urgency } from './types.js';
 
 /**
@@ -91,7 +92,7 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
       }
       let top = 0;
       for (let i = 1; i < p1.length; i++) if (p1[i]! > p1[top]!) top = i;
-      const bodies: Body[] = [body1.labels[top] as Body];
+      let bodies: Body[] = [body1.labels[top] as Body];
       if (bodies[0] !== 'onbekend') {
         const extra = body1.labels
           .map((b, i) => ({ b: b as Body, p: Math.max(pAny[i]!, p1[i]! * 1.5) }))
@@ -100,6 +101,9 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
           .slice(0, 2);
         for (const e of extra) bodies.push(e.b);
       }
+      // second stage: the body that has to act first (ranker.ts); a quick-reply hint is the resident's own answer
+      if (!hb && bodies.length > 1) bodies = rankWhoActs(bodies, (b) => p1[body1.labels.indexOf(b)]!, t);
+      if (!hb) bodies = teamByAge(bodies, t);
       const cw = windows3(cn);
       const wantsHuman = detectWantsHuman(cn, true, cw);
       const wantsFormal = detectWantsFormal(cn, true, cw);

@@ -17,7 +17,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = path.join(HERE, 'corpus');
 export const DEFAULT_CORRECTIONS = path.join(CORPUS_DIR, 'corrections.jsonl');
 /** Source files whose content defines the model (hashed into the version). */
-const CODE_FILES = ['text.ts', 'model.ts', 'gloss.ts', 'lang.ts', 'train.ts', 'corpus.ts', 'pii.ts', 'lexicon.ts', 'classifier.ts', 'rules.ts'];
+const CODE_FILES = ['text.ts', 'model.ts', 'gloss.ts', 'lang.ts', 'train.ts', 'corpus.ts', 'pii.ts', 'lexicon.ts', 'classifier.ts', 'rules.ts', 'ranker.ts'];
 
 export interface TrainResult { artifact: ModelArtifact; json: string; file: string }
 

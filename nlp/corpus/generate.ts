@@ -16,6 +16,7 @@ import { NL2 } from './scenarios-nl2.js';
 import { INTL } from './scenarios-intl.js';
 import { NL3 } from './scenarios-nl3.js';
 import { INTL2 } from './scenarios-intl2.js';
+import { NL5 } from './scenarios-nl5.js';
 import { CRISIS_LINES } from './crisis-lines.js';
 import type { Scenario } from './scenario.js';
 
@@ -186,7 +187,7 @@ function wrap(r: () => number, core: string, lang: string, kind: Kind, bodies: B
 export function generate(): LabelledExample[] {
   const r = prng(SEED);
   const out: LabelledExample[] = [];
-  const all: Scenario[] = [...NL, ...NL2, ...INTL, ...NL3, ...INTL2];
+  const all: Scenario[] = [...NL, ...NL2, ...INTL, ...NL3, ...INTL2, ...NL5];
   all.forEach((sc, si) => {
     const perLine = sc.lang === 'nl' ? 6 : 5;
     sc.lines.forEach((line, li) => {

@@ -1,0 +1,52 @@
+import { expect } from 'chai';
+import { actCues, rankWhoActs, teamByAge } from '../../nlp/ranker.js';
+import { normalise } from '../../nlp/text.js';
+import type { Body } from '../../nlp/types.js';
+
+/** First stage with equal probabilities: the order then comes from the cues alone. */
+const even = () => 0.4;
+const rank = (bodies: Body[], text: string, prob: (b: Body) => number = even) => rankWhoActs(bodies, prob, normalise(text));
+
+describe('nlp who-has-to-act ranker', () => {
+  it('A: the carrier that failed acts, also when the resident blames the municipality', () => {
+    expect(rank(['gemeente-vervoer', 'vervoerder'], 'De gemeente regelt het slecht, de taxi kwam gisteren weer niet opdagen.')[0]).to.equal('vervoerder');
+    expect(actCues('vervoerder', normalise('Het busje reed zonder mijn dochter weg.')).actor).to.equal(true);
+  });
+  it('A: the provider that failed acts', () => {
+    expect(rank(['gemeente-wmo', 'zorgaanbieder'], 'De gemeente heeft de hulp toegekend, maar de thuiszorg stuurt steeds een andere hulp.')[0]).to.equal('zorgaanbieder');
+    expect(rank(['gemeente-jeugd', 'zorgaanbieder'], 'De behandelaar van onze zoon is voor de derde keer niet verschenen.')[0]).to.equal('zorgaanbieder');
+  });
+  it('B: a municipal decision is changed by the municipal team, even when the provider told the news', () => {
+    expect(rank(['zorgaanbieder', 'gemeente-wmo'], 'De thuiszorg zei dat de gemeente de uren van mijn vader heeft verlaagd, dat klopt niet.')[0]).to.equal('gemeente-wmo');
+    expect(rank(['jeugdbescherming', 'gemeente-jeugd'], 'De gezinsvoogd vraagt om behandeling, maar de gemeente heeft de aanvraag afgewezen.')[0]).to.equal('gemeente-jeugd');
+    expect(rank(['vervoerder', 'gemeente-vervoer'], 'Volgens de nieuwe regels moet je de regiotaxi een dag van tevoren bestellen, dat is onredelijk.')[0]).to.equal('gemeente-vervoer');
+  });
+  it('C: money billed or paid by another organisation goes to that organisation', () => {
+    expect(rank(['gemeente-wmo', 'cak'], 'Ik krijg een factuur van het CAK voor hulp die al lang gestopt is.')[0]).to.equal('cak');
+    expect(rank(['gemeente-jeugd', 'svb'], 'De oppas wordt al twee maanden niet uitbetaald uit het pgb.')[0]).to.equal('svb');
+    expect(actCues('svb', normalise('Het Wlz-pgb wordt niet uitbetaald, het zorgkantoor zegt niks.')).money).to.equal(false);
+  });
+  it('D: a youth protection measure goes to jeugdbescherming', () => {
+    expect(rank(['gemeente-jeugd', 'jeugdbescherming'], 'De ondertoezichtstelling is verlengd zonder dat iemand met ons heeft gepraat.')[0]).to.equal('jeugdbescherming');
+  });
+  it('keeps the set and the first-stage order without cues; leaves onbekend and single bodies alone', () => {
+    const bodies: Body[] = ['gemeente-wmo', 'zorgaanbieder'];
+    const p = (b: Body) => (b === 'gemeente-wmo' ? 0.7 : 0.2);
+    expect(rank(bodies, 'Ik heb een vraag over huishoudelijke hulp.', p)).to.deep.equal(bodies);
+    expect(rank(['onbekend'], 'De taxi kwam niet.')).to.deep.equal(['onbekend']);
+    expect(rank(['cak'], 'De taxi kwam niet.')).to.deep.equal(['cak']);
+    const r = rank(['gemeente-vervoer', 'vervoerder', 'gemeente-wmo'], 'De chauffeur was weer te laat.');
+    expect([...r].sort()).to.deep.equal(['gemeente-vervoer', 'gemeente-wmo', 'vervoerder']);
+  });
+  it('a strong first-stage preference still wins over one cue', () => {
+    const p = (b: Body) => (b === 'gemeente-wmo' ? 0.98 : 0.00001);
+    expect(rank(['gemeente-wmo', 'zorgaanbieder'], 'De hulp kwam niet.', p)[0]).to.equal('gemeente-wmo');
+  });
+  it('E: care for a child is the youth team, aids and adults stay Wmo', () => {
+    const t = (x: string) => teamByAge(['gemeente-wmo', 'zorgaanbieder'], normalise(x))[0];
+    expect(t('Onze dochter van 9 heeft begeleiding nodig na school, maar we horen niks.')).to.equal('gemeente-jeugd');
+    expect(t('Mijn zoon heeft een nieuwe rolstoel nodig, de oude is te klein.')).to.equal('gemeente-wmo');
+    expect(t('Mijn zoon van 34 heeft begeleiding nodig bij zijn administratie.')).to.equal('gemeente-wmo');
+    expect(t('Ik ben de dochter van mevrouw Smit, zij heeft meer begeleiding nodig.')).to.equal('gemeente-wmo');
+  });
+});
