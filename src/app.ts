@@ -313,6 +313,11 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       logger,
       host: config.SMTP_HOST,
       port: config.SMTP_PORT,
+      // The same mail from the same sender twice within an hour is a loop, not a new question.
+      loopGuard: {
+        seen: async (hash) => (await redis.exists(`${prefix}:mailloop:${hash}`)) === 1,
+        remember: async (hash) => void (await redis.set(`${prefix}:mailloop:${hash}`, '1', 'EX', 3600)),
+      },
     });
     const { port: smtpPort } = await smtp.start();
     cleanups.unshift(() => smtp.stop());

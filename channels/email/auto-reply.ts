@@ -13,7 +13,9 @@ export type AutoReplyReason =
   | 'x-auto-response-suppress'
   | 'report'
   | 'null-sender'
-  | 'own-address';
+  | 'own-address'
+  /** The same sender sent the same subject and text again within the loop window (a mail loop). */
+  | 'repeated';
 
 /** The facts of one received message that the check needs. */
 export interface AutoReplyFacts {

@@ -9,7 +9,7 @@ import {
 import type { IntakeSink } from '../contract.js';
 import type { Logger } from '../../src/logger.js';
 import { canonicalAddress } from './auto-reply.js';
-import { parseRawEmail, toInboundMessage } from './normalise.js';
+import { AUTO_REPLY_EVENT, parseRawEmail, toInboundMessage } from './normalise.js';
 
 /** Most recipients accepted in one SMTP transaction; more get `452` (RFC 5321 §4.5.3.1.10). */
 export const MAX_RECIPIENTS = 10;
@@ -37,6 +37,13 @@ export interface EmailIntakeDeps {
    * finishes after the timeout is harmless, the retry is then recognised as a duplicate.
    */
   receiveTimeoutMs?: number;
+  /**
+   * Loop guard, keyed by a hash of (sender, subject, text) of a mail a person seems to have
+   * written: `seen` is true when the same hash was stored recently; such a repeat is stored as an
+   * automatic mail (`repeated`), so a loop between two robots never becomes a reply storm.
+   * `remember` is called once a mail is stored (a mail that got 451 is not remembered).
+   */
+  loopGuard?: { seen(hash: string): Promise<boolean>; remember(hash: string): Promise<void> };
 }
 
 /** A running SMTP intake. */
@@ -121,9 +128,28 @@ export function createEmailIntake(deps: EmailIntakeDeps): EmailIntake {
         : {}),
     });
     const idHash = hashId(msg.providerMessageId);
+    let loopHash: string | undefined;
+    if (msg.activity.type === 'message' && deps.loopGuard) {
+      const cd = msg.activity.channelData as { subject?: string; fullText?: string };
+      const hash = createHash('sha256')
+        .update(`${canonicalAddress(msg.address)}\n${(cd.subject ?? '').trim().toLowerCase()}\n${(cd.fullText ?? '').replace(/\s+/g, ' ').trim()}`)
+        .digest('hex');
+      loopHash = hash;
+      let repeated = false;
+      try {
+        repeated = await withTimeout(deps.loopGuard.seen(hash), 2000);
+      } catch {
+        repeated = false; // the guard is best effort: a person's mail is never refused for it
+      }
+      if (repeated) {
+        const { text: _text, attachments: _a, ...rest } = msg.activity;
+        msg.activity = { ...rest, type: 'event', name: AUTO_REPLY_EVENT, value: { reason: 'repeated' }, channelData: { ...(rest.channelData as object), autoReply: 'repeated' } };
+      }
+    }
     const autoReply = msg.activity.type === 'event' ? (msg.activity.value as { reason: string }).reason : undefined;
     try {
       const receipt = await withTimeout(deps.intake.receive(msg), deps.receiveTimeoutMs ?? 60_000);
+      if (loopHash && !receipt.duplicate) await withTimeout(deps.loopGuard!.remember(loopHash), 2000).catch(() => undefined);
       log.info(
         {
           msgIdHash: idHash,
