@@ -9,10 +9,10 @@ import { detectLanguage } from './lang.js';
 import { detectWantsFormal, detectWantsHuman } from './intent.js';
 import { applyCalibration, headScores, MODEL_FORMAT, modelText, Vectorizer, type ModelArtifact } from './model.js';
 import { deriveLaw, hintBody, ruleHoog, ruleKind, ruleQuestion } from './rules.js';
-import { normalise } from './text.js';
+import { expandShorthand, normalise } from './text.js';
 import { keywordPriors, PRIOR_WEIGHT } from './lexicon.js';
 import { windows3 } from './gate.js';
-import { rankWhoActs, teamByAge } from './ranker.js';
+import { municipalTeam, rankWhoActs } from './ranker.js';
 import type { Body, Classification, ClassifyInput, Classifier, Kind, Urgency } from './types.js';
 
 /**
@@ -102,8 +102,11 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
         for (const e of extra) bodies.push(e.b);
       }
       // second stage: the body that has to act first (ranker.ts); a quick-reply hint is the resident's own answer
-      if (!hb && bodies.length > 1) bodies = rankWhoActs(bodies, (b) => p1[body1.labels.indexOf(b)]!, t);
-      if (!hb) bodies = teamByAge(bodies, t);
+      if (!hb) {
+        const tr = expandShorthand(t);
+        if (bodies.length > 1) bodies = rankWhoActs(bodies, (b) => p1[body1.labels.indexOf(b)]!, tr);
+        bodies = municipalTeam(bodies, tr);
+      }
       const cw = windows3(cn);
       const wantsHuman = detectWantsHuman(cn, true, cw);
       const wantsFormal = detectWantsFormal(cn, true, cw);

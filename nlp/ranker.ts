@@ -32,7 +32,7 @@ export const ACT_WEIGHT = { model: 1, floor: 0.01, actor: 4, decision: 4, money:
 // Mentions of an organisation or its people (normalised text: lowercase, no diacritics)
 const ACTORS: Partial<Record<Body, string>> = {
   vervoerder: '(regio)?taxi\\w*|chauffeur\\w*|busje|vervoerder|taxibedrijf|taxicentrale|de centrale|valys',
-  zorgaanbieder: 'thuiszorg\\w*|zorgaanbieder|(de |die |deze )?aanbieder|begeleider\\w*|(huishoudelijke |nieuwe |andere )?hulp(en)?(?!middel)|schoonmaakster|verzorgende\\w*|wijkverpleeg\\w*|zorgorganisatie|zorginstelling|instelling|behandelaar|groepsleiding|dagbesteding|zorgboerderij|personeel',
+  zorgaanbieder: 'thuiszorg\\w*|zorgaanbieder|(de |die |deze )?aanbieder|begeleider\\w*|(huishoudelijke |nieuwe |andere )?hulp(en)?(?!middel)|schoonmaakster|verzorgende\\w*|wijkverpleeg\\w*|zorgorganisatie|zorginstelling|instelling|behandelaar|groepsleiding|dagbesteding|zorgboerderij|personeel|leverancier|monteur|onderhoudsbedrijf|(het )?bedrijf',
   wijkteam: 'wijkteam|buurtteam|sociaal team|sociale team|gebiedsteam|wijkcoach|gezinscoach|cjg|ouder- en kindteam',
   woningcorporatie: '(woning)?corporatie|woningbouw\\w*|woonstichting|woningstichting|verhuurder|huisbaas',
   'gemeente-wmo': 'gemeente|consulent\\w*|wmo(-loket)?',
@@ -54,7 +54,7 @@ const FAILURE = '(kwam|komt|kwamen|komen|is|was|zijn|waren) (\\w+ ){0,3}(niet|no
   'te laat|vergeten|vergeet|afgezegd|zegt (steeds |weer |telkens )?af|belt (\\w+ )?niet|reageert (\\w+ )?niet|reageren niet|neemt (de telefoon )?niet op|weiger\\w*|' +
   'stuurt (steeds |telkens |elke keer )?(een )?(andere|nieuwe|wisselende)|wisselt|(steeds|telkens|elke keer) (een )?(andere|nieuwe)|onbeleefd|onvriendelijk|grof|schreeuw\\w*|scheldt|' +
   'rijdt|reed|laat (\\w+ ){0,3}(staan|wachten|zitten|vallen)|doet (\\w+ )?(niks|niets)|houdt zich niet|gestopt|stopt|is gestopt|heeft (\\w+ ){0,3}(kapot|beschadigd|gestolen|laten vallen)|' +
-  'slordig|vies|ruw|blijft weg|(nooit|niet|nog steeds niet|nog niet) (\\w+ )?(doorgegeven|gestuurd|geregeld|beslist|verwerkt|goedgekeurd|afgehandeld)|keurt (\\w+ ){0,3}(maar )?niet goed|heeft (\\w+ ){0,4}(stopgezet|opgezegd|vervangen)|haalt (\\w+ ){0,3}niet op|voert (\\w+ ){0,3}niet uit|repareert (\\w+ ){0,3}niet|doet het niet';
+  'slordig|vies|ruw|blijft weg|invallers|naar huis (ge)?stuurd|wil (\\w+ ){0,3}niet meer (hebben|komen|helpen|behandelen)|(nooit|niet|nog steeds niet|nog niet) (\\w+ )?(doorgegeven|gestuurd|geregeld|beslist|verwerkt|goedgekeurd|afgehandeld)|keurt (\\w+ ){0,3}(maar )?niet goed|heeft (\\w+ ){0,4}(stopgezet|opgezegd|vervangen)|haalt (\\w+ ){0,3}niet op|voert (\\w+ ){0,3}niet uit|repareert (\\w+ ){0,3}niet|doet het niet';
 
 /** A municipal decision, indication or application (cue B). */
 const DECISION = '\\b(uren (zijn |worden |werden |is |gaan )?(verlaagd|gekort|verminderd|teruggebracht|omlaag|gehalveerd)|(minder|te weinig) uren|uren (verlagen|verminderen|halveren)|' +
@@ -151,11 +151,30 @@ const CHILD = /\b((mijn|ons|onze|haar|zijn|het|de) (zoon|dochter|zoontje|dochter
 const ADULT_RECIPIENT = /\b((mijn|onze|haar|zijn) (moeder|vader|oma|opa|man|vrouw|partner|broer|zus|buurman|buurvrouw|schoonmoeder|schoonvader|tante|oom|cliente?)|ik ben (de|haar|zijn) (zoon|dochter)|(van|is|wordt|werd) (1[89]|[2-9]\d)( jaar)?\b|volwassen|meerderjarig)/;
 const WMO_PROVISION = /\b(rolstoel|scootmobiel|traplift|woningaanpass\w*|aanpassing|hulpmiddel\w*|douchestoel|tillift|rollator|vervoer\w*|taxi|huishoudelijke hulp|huishouden|schoonmaak\w*|mantelzorg\w*|respijt\w*|beschermd wonen|wmo)/;
 
-export const AGE_RULE = { on: true };
 
 /** Replace a first body gemeente-wmo by gemeente-jeugd when the care is for a child (rule E). */
 export function teamByAge(bodies: Body[], t: string): Body[] {
-  if (!AGE_RULE.on || bodies[0] !== 'gemeente-wmo') return bodies;
+  if (!TEAM_RULES.age || bodies[0] !== 'gemeente-wmo') return bodies;
   if (!CHILD.test(t) || ADULT_RECIPIENT.test(t) || WMO_PROVISION.test(t)) return bodies;
   return ['gemeente-jeugd', ...bodies.slice(1).filter((b) => b !== 'gemeente-jeugd')];
+}
+
+/**
+ * F. TRANSPORT PROVISIONS ARE THE TRANSPORT TEAM — a vervoerspas, vervoersvoorziening, kilometer
+ * budget or school transport is decided by gemeente-vervoer (taxonomy subjects), not by the general
+ * Wmo team; so a first body gemeente-wmo becomes gemeente-vervoer when the message is about such a
+ * transport provision and not about another Wmo provision.
+ */
+const TRANSPORT_PROVISION = /\b(vervoerspas|regiotaxipas|taxipas|vervoersvoorziening\w*|leerlingenvervoer|wmo-vervoer|wmo vervoer|vervoersbudget|kilometerbudget|kilometers?|aangepast vervoer|vervoer naar school|regiotaxi)\b/;
+const OTHER_WMO = /\b(huishoud\w*|traplift|woningaanpass\w*|scootmobiel|begeleiding|dagbesteding|beschermd wonen|mantelzorg\w*|douchestoel|tillift)\b/;
+
+export const TEAM_RULES = { age: true, transport: true };
+
+/** Rules E and F: the municipal team follows from who needs the care and what the provision is. */
+export function municipalTeam(bodies: Body[], t: string): Body[] {
+  let out = teamByAge(bodies, t);
+  if (TEAM_RULES.transport && out[0] === 'gemeente-wmo' && TRANSPORT_PROVISION.test(t) && !OTHER_WMO.test(t)) {
+    out = ['gemeente-vervoer', ...out.slice(1).filter((b) => b !== 'gemeente-vervoer')];
+  }
+  return out;
 }

@@ -88,6 +88,15 @@ export function normalise(text: string): string {
     .replace(/\[(bsn|iban|telefoon|e-mail)\]/g, ' pii ');
 }
 
+/**
+ * Expand WhatsApp shorthand and frequent misspellings word by word in a normalise()d text, keeping
+ * punctuation (clause boundaries) intact: "gmnt kwam nie" → "gemeente kwam niet". Used by the rule
+ * layers that read clauses (ranker.ts).
+ */
+export function expandShorthand(normalisedText: string): string {
+  return normalisedText.replace(/[a-z'][a-z'-]*/g, (w) => Object.hasOwn(SHORTHAND_TABLE, w) ? SHORTHAND_TABLE[w]! : w);
+}
+
 // letters: Latin (after diacritic stripping, plus ł ı ß ...), Greek, Cyrillic, Arabic, Hebrew, Ethiopic, CJK
 const L = "a-z\\u00c0-\\u02af\\u0370-\\u1fff\\u3040-\\u9fff";
 const TOKEN_RE = new RegExp(`[${L}][${L}'\\-]*|\\d+`, 'g');

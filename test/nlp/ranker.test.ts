@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { actCues, rankWhoActs, teamByAge } from '../../nlp/ranker.js';
-import { normalise } from '../../nlp/text.js';
+import { actCues, municipalTeam, rankWhoActs, teamByAge } from '../../nlp/ranker.js';
+import { expandShorthand, normalise } from '../../nlp/text.js';
 import type { Body } from '../../nlp/types.js';
 
 /** First stage with equal probabilities: the order then comes from the cues alone. */
@@ -48,5 +48,13 @@ describe('nlp who-has-to-act ranker', () => {
     expect(t('Mijn zoon heeft een nieuwe rolstoel nodig, de oude is te klein.')).to.equal('gemeente-wmo');
     expect(t('Mijn zoon van 34 heeft begeleiding nodig bij zijn administratie.')).to.equal('gemeente-wmo');
     expect(t('Ik ben de dochter van mevrouw Smit, zij heeft meer begeleiding nodig.')).to.equal('gemeente-wmo');
+  });
+  it('F: transport provisions are the transport team', () => {
+    expect(municipalTeam(['gemeente-wmo'], normalise('Mijn vervoerspas is verlopen en de verlenging duurt al weken.'))[0]).to.equal('gemeente-vervoer');
+    expect(municipalTeam(['gemeente-wmo'], normalise('Ik wil een traplift en vraag me af of de regiotaxi ook kan.'))[0]).to.equal('gemeente-wmo');
+  });
+  it('reads WhatsApp shorthand: "gmnt", "nie"', () => {
+    expect(expandShorthand(normalise('de gmnt heeft de uren verlaagd, de hulp komt nie'))).to.equal('de gemeente heeft de uren verlaagd, de hulp komt niet');
+    expect(rank(['gemeente-wmo', 'vervoerder'], expandShorthand(normalise('de taxi kwam weer nie')))[0]).to.equal('vervoerder');
   });
 });
