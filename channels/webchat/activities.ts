@@ -50,7 +50,9 @@ export function toDirectLineActivity(entry: TranscriptEntry, ctx: DirectLineCont
       ...base,
       from: { id: a.from?.id || ctx.userId, role: 'user' } as Activity['from'],
     };
-    copy(out, a, ['text', 'textFormat', 'value', 'attachments', 'locale']);
+    copy(out, a, ['text', 'value', 'attachments', 'locale']);
+    // What a resident typed is shown as typed: markup in it is text, never formatting or HTML.
+    if (typeof out.text === 'string') out.textFormat = 'plain';
     if (clientActivityID) out.channelData = { clientActivityID };
     return out;
   }
@@ -75,10 +77,14 @@ export function toDirectLineActivity(entry: TranscriptEntry, ctx: DirectLineCont
     'summary',
   ]);
   if (type === 'event') copy(out, a, ['name', 'value']);
+  // Bot and system texts are written as plain text and may quote what a resident wrote: unless
+  // a reply asks for markdown, markup in it shows as text (no HTML, no images, no links).
+  if (typeof out.text === 'string' && out.textFormat === undefined && entry.senderRole !== 'agent') out.textFormat = 'plain';
   // A person writes: say who, so the resident can tell the agent from the digital assistant
   // (Web Chat shows one avatar for every non-user sender).
   if (entry.senderRole === 'agent' && typeof out.text === 'string' && entry.senderName) {
-    out.text = `**${escapeMarkdown(entry.senderName)}** (medewerker): ${out.text}`;
+    // The agent's words are plain text too: markup typed in the console shows as typed.
+    out.text = `**${escapeMarkdown(entry.senderName)}** (medewerker): ${escapeMarkdown(out.text)}`;
   }
   return out;
 }
