@@ -1,33 +1,40 @@
 /**
- * Second stage for the ORDER of the bodies: "who has to act".
+ * Second stage: "who has to act" — the ORDER of the bodies, and the municipal team.
  *
  * taxonomy.md: "the body that really has to act comes first, even when the resident blames another
  * one". The linear model finds the bodies involved well, but orders them by how much each is talked
- * about. This step re-scores only the bodies the first stage already chose (it never adds or drops
- * one, so the set — and bodies micro-F1 — is unchanged) with explicit, documented cues:
+ * about. rankWhoActs re-scores only the bodies the first stage already chose (it never adds or drops
+ * one) with explicit cues, each with its reason:
  *
- *  A. ACTOR OF THE FAILURE — the organisation that is the grammatical subject of what went wrong
- *     acts: "de taxi kwam niet" → vervoerder; "de thuiszorg stuurt steeds een andere hulp" →
- *     zorgaanbieder; "het wijkteam belt niet terug" → wijkteam; "de corporatie weigert" →
- *     woningcorporatie. Reason: only the one who failed can repair the failure.
- *  B. DECISION — a municipal indication, decision or application (indicatie, beschikking, uren
- *     verlaagd, aanvraag afgewezen, herindicatie) is changed only by the municipal team that took it,
- *     even when the provider carries it out. Reason: providers deliver what the beschikking says.
+ *  A. ACTOR OF THE FAILURE — the organisation that is the grammatical subject of what went wrong,
+ *     in the same clause, acts: "de taxi kwam niet" → vervoerder; "de thuiszorg stuurt steeds een
+ *     andere hulp" → zorgaanbieder; "het wijkteam belt niet terug" → wijkteam; "de corporatie
+ *     weigert" → woningcorporatie; "de gezinsvoogd neemt nooit op" → jeugdbescherming.
+ *     Reason: only the one who failed can repair the failure.
+ *  B. DECISION OR POLICY — a municipal indication, decision or application (uren verlaagd,
+ *     herindicatie, aanvraag afgewezen, "de gemeente heeft … gekort"), municipal rules (regels,
+ *     beleid, voorwaarden), or a provider gone altogether (failliet: the municipality must arrange a
+ *     new one). Reason: providers and carriers deliver what the beschikking and the contract say;
+ *     only the municipal team changes those.
  *  C. MONEY WITH ITS OWN PAYER — a bill or eigen bijdrage from the CAK → cak; pgb money not paid to
- *     the carer (declaratie, zorgovereenkomst, trekkingsrecht) → svb; a benefit from UWV → uwv;
- *     an allowance of the Belastingdienst → toeslagen. Reason: the municipality cannot change an
- *     amount another organisation bills or pays.
- *  D. YOUTH PROTECTION — a measure (ondertoezichtstelling, gezinsvoogd, uithuisplaatsing) is carried
- *     out by the gecertificeerde instelling → jeugdbescherming before the youth team.
+ *     the carer (declaratie, zorgovereenkomst, uitbetaling) → svb (not for a Wlz pgb: zorgkantoor);
+ *     a UWV benefit → uwv; an allowance of the Belastingdienst → toeslagen. Reason: the municipality
+ *     cannot change an amount another organisation bills or pays.
+ *  D. YOUTH PROTECTION MEASURE — ondertoezichtstelling, uithuisplaatsing, voogdij are carried out by
+ *     the gecertificeerde instelling → jeugdbescherming before the youth team.
  *
- * Score per candidate = log p(first body) + Σ cue weights; the highest score goes first, the rest
- * keep their order. Cue words are the authors' own Dutch (and Dutch glosses of other languages,
- * gloss.ts); weights were set on the corpus with held-out-by-scenario cross-validation.
+ * Score per candidate = log max(p(first body), floor) + Σ cue weights; the highest score goes
+ * first, the rest keep their order. Then municipalTeam picks the municipal team (rules E and F:
+ * care for a child is the youth team; transport provisions are the transport team).
+ * Cue words are the authors' own Dutch (non-Dutch text arrives with Dutch glosses, gloss.ts) and run
+ * on normalised, shorthand-expanded text. Weights were chosen on the corpus with 5-fold
+ * held-out-by-scenario cross-validation (grid: cue weight 1.5/2.5/4, floor 0.003/0.01/0.03; each cue
+ * family ablated; adding a body named only by a cue was tried and did not help); never on eval data.
  */
 import type { Body } from './types.js';
 
 /** Weight of one cue relative to the model's log-probability (`model` scales that log-probability). */
-export const ACT_WEIGHT = { model: 1, floor: 0.01, actor: 4, decision: 4, money: 4.5, protection: 4.5, add: 0 };
+export const ACT_WEIGHT = { model: 1, floor: 0.01, actor: 4, decision: 4, money: 4.5, protection: 4.5 };
 
 // Mentions of an organisation or its people (normalised text: lowercase, no diacritics)
 const ACTORS: Partial<Record<Body, string>> = {
@@ -104,9 +111,6 @@ export function actCues(b: Body, t: string): ActCues {
   return { actor, decision, money, protection };
 }
 
-/** Bodies that may be added by an explicit cue even when the first stage did not list them. */
-const ADDABLE: readonly Body[] = ['vervoerder', 'zorgaanbieder', 'wijkteam', 'woningcorporatie', 'cak', 'svb', 'uwv', 'jeugdbescherming'];
-
 function score(b: Body, prob: (b: Body) => number, t: string): number {
   const c = actCues(b, t);
   return ACT_WEIGHT.model * Math.log(Math.max(prob(b), ACT_WEIGHT.floor)) +
@@ -115,30 +119,18 @@ function score(b: Body, prob: (b: Body) => number, t: string): number {
 }
 
 /**
- * Put the body that has to act first.
- * Candidates are the first stage's bodies plus a non-municipal body that an explicit cue names as
- * the actor, bill-payer or measure-holder (the cue itself names that organisation, so it is
- * involved); at most 3 bodies are kept. Municipal teams are never added this way: the word
- * "gemeente" does not say which team.
- * @param bodies the first stage's bodies (first body first); unchanged when the first is onbekend
+ * Put the body that has to act first. Only the first stage's bodies are candidates (adding a body
+ * named by a cue was tried and did not help held-out top-1), so the set is unchanged.
+ * @param bodies the first stage's bodies (first body first); unchanged when < 2
  * @param prob probability of each body being first (same ids), from the model with priors
- * @param t normalised message text
+ * @param t normalised, shorthand-expanded message text
  */
 export function rankWhoActs(bodies: Body[], prob: (b: Body) => number, t: string): Body[] {
-  if (bodies.length === 0 || bodies[0] === 'onbekend') return bodies;
-  const cands = [...bodies];
-  if (ACT_WEIGHT.add) {
-    for (const b of ADDABLE) {
-      if (cands.includes(b)) continue;
-      const c = actCues(b, t);
-      if (c.actor || c.money || c.protection) cands.push(b);
-    }
-  }
-  if (cands.length < 2) return bodies;
+  if (bodies.length < 2) return bodies;
   let best = 0, bestScore = -Infinity;
-  cands.forEach((b, i) => { const s = score(b, prob, t); if (s > bestScore) { best = i; bestScore = s; } });
+  bodies.forEach((b, i) => { const s = score(b, prob, t); if (s > bestScore) { best = i; bestScore = s; } });
   if (best === 0) return bodies;
-  return [cands[best]!, ...bodies.filter((b) => b !== cands[best])].slice(0, 3);
+  return [bodies[best]!, ...bodies.filter((_, i) => i !== best)];
 }
 
 /**
