@@ -56,6 +56,19 @@ describe('privacy: retention, export, erasure, audit log', function () {
     expect(JSON.stringify(log.body)).to.not.include('ingetrokken'); // ids, never text
   });
 
+  it('enforces roles: only the holder replies; coordinators may hand back what another holds, agents may not', async () => {
+    const conv = await resident('31600003004', 'Mijn zoon krijgt geen leerlingenvervoer meer');
+    await svc.app.agents.create({ username: 'bram', displayName: 'Bram', password: PASSWORD, role: 'agent' });
+    const bram = new AgentClient(svc.baseUrl);
+    await bram.login('bram', PASSWORD);
+    expect((await clients.agent!.claim(conv)).status).to.equal(200);
+    expect((await bram.claim(conv)).status).to.equal(409);
+    expect((await bram.reply(conv, 'Ik neem het over')).status).to.equal(403);
+    expect((await bram.call('POST', `/api/agent/conversations/${conv}/handback`)).status).to.equal(403);
+    expect((await clients.coordinator!.reply(conv, 'Ik neem het over')).status).to.equal(403);
+    expect((await clients.coordinator!.call('POST', `/api/agent/conversations/${conv}/handback`)).status).to.equal(200);
+  });
+
   it('anonymises message text after the retention term and keeps the statistics', async () => {
     const conv = await resident('31600003002', 'Mijn schuldhulptraject is gestopt en ik heb drie kinderen');
     const before = await svc.app.db.query<{ n: number; cls: unknown }>(
