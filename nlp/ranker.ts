@@ -32,6 +32,7 @@
  * family ablated; adding a body named only by a cue was tried and did not help); never on eval data.
  */
 import type { Body } from './types.js';
+import { GatedRegex, windows3, type Windows } from './gate.js';
 
 /** Weight of one cue relative to the model's log-probability (`model` scales that log-probability). */
 export const ACT_WEIGHT = { model: 1, floor: 0.01, actor: 4, decision: 4, money: 4.5, protection: 4.5 };
@@ -87,32 +88,31 @@ const PROTECTION = '\\b(ondertoezichtstelling|ots|uithuisplaats\\w*|uit huis gep
 
 const MUNICIPAL: ReadonlySet<Body> = new Set<Body>(['gemeente-wmo', 'gemeente-jeugd', 'gemeente-werk-inkomen', 'gemeente-schuldhulp', 'gemeente-vervoer', 'gemeente-overig']);
 
-const ACTOR_RE = new Map<Body, RegExp>(
-  (Object.entries(ACTORS) as [Body, string][]).map(([b, a]) => [b, new RegExp(`(?<![a-z])(${a})(?![a-z])(?:(?! (maar|terwijl|want|omdat|dus) )[^.?!;,]){0,40}?\\b(${FAILURE})`)]),
+const ACTOR_RE = new Map<Body, GatedRegex>(
+  (Object.entries(ACTORS) as [Body, string][]).map(([b, a]) => [b, new GatedRegex(new RegExp(`(?<![a-z])(${a})(?![a-z])(?:(?! (maar|terwijl|want|omdat|dus) )[^.?!;,]){0,40}?\\b(${FAILURE})`))]),
 );
-const DECISION_RE = new RegExp(DECISION);
-const MONEY_RE = new Map<Body, RegExp>(MONEY.map(([b, s]) => [b, new RegExp(s)]));
-const PROTECTION_RE = new RegExp(PROTECTION);
+const DECISION_RE = new GatedRegex(new RegExp(DECISION));
+const MONEY_RE = new Map<Body, GatedRegex>(MONEY.map(([b, s]) => [b, new GatedRegex(new RegExp(s))]));
+const PROTECTION_RE = new GatedRegex(new RegExp(PROTECTION));
 const WLZ_PGB = /\b(wlz|zorgkantoor)\b/;
 
 /** The cues found for one candidate body (exported for tests and diagnostics). */
 export interface ActCues { actor: boolean; decision: boolean; money: boolean; protection: boolean }
 
-/** Cues that `b` is the body that has to act, in a normalised text. */
-export function actCues(b: Body, t: string): ActCues {
+/** Cues that `b` is the body that has to act, in a normalised text (`win` = windows3(t), pre-filter only). */
+export function actCues(b: Body, t: string, win: Windows = windows3(t)): ActCues {
   const actorRe = ACTOR_RE.get(b);
-  // a municipal team is the actor of a failure only where the text names the municipality itself
-  const actor = actorRe !== undefined && actorRe.test(t);
-  const decision = MUNICIPAL.has(b) && b !== 'gemeente-overig' && DECISION_RE.test(t);
+  const actor = actorRe !== undefined && actorRe.test(t, win);
+  const decision = MUNICIPAL.has(b) && b !== 'gemeente-overig' && DECISION_RE.test(t, win);
   const moneyRe = MONEY_RE.get(b);
   // a Wlz pgb is managed by the zorgkantoor, not by the SVB alone (corpus convention)
-  const money = moneyRe !== undefined && moneyRe.test(t) && !(b === 'svb' && WLZ_PGB.test(t));
-  const protection = b === 'jeugdbescherming' && PROTECTION_RE.test(t);
+  const money = moneyRe !== undefined && moneyRe.test(t, win) && !(b === 'svb' && WLZ_PGB.test(t));
+  const protection = b === 'jeugdbescherming' && PROTECTION_RE.test(t, win);
   return { actor, decision, money, protection };
 }
 
-function score(b: Body, prob: (b: Body) => number, t: string): number {
-  const c = actCues(b, t);
+function score(b: Body, prob: (b: Body) => number, t: string, win: Windows): number {
+  const c = actCues(b, t, win);
   return ACT_WEIGHT.model * Math.log(Math.max(prob(b), ACT_WEIGHT.floor)) +
     (c.actor ? ACT_WEIGHT.actor : 0) + (c.decision ? ACT_WEIGHT.decision : 0) +
     (c.money ? ACT_WEIGHT.money : 0) + (c.protection ? ACT_WEIGHT.protection : 0);
@@ -127,8 +127,9 @@ function score(b: Body, prob: (b: Body) => number, t: string): number {
  */
 export function rankWhoActs(bodies: Body[], prob: (b: Body) => number, t: string): Body[] {
   if (bodies.length < 2) return bodies;
+  const win = windows3(t);
   let best = 0, bestScore = -Infinity;
-  bodies.forEach((b, i) => { const s = score(b, prob, t); if (s > bestScore) { best = i; bestScore = s; } });
+  bodies.forEach((b, i) => { const s = score(b, prob, t, win); if (s > bestScore) { best = i; bestScore = s; } });
   if (best === 0) return bodies;
   return [bodies[best]!, ...bodies.filter((_, i) => i !== best)];
 }

@@ -94,8 +94,11 @@ export function normalise(text: string): string {
  * layers that read clauses (ranker.ts).
  */
 export function expandShorthand(normalisedText: string): string {
-  return normalisedText.replace(/[a-z'][a-z'-]*/g, (w) => Object.hasOwn(SHORTHAND_TABLE, w) ? SHORTHAND_TABLE[w]! : w);
+  return normalisedText.replace(SHORTHAND_RE, (w) => SHORTHAND_TABLE[w]!);
 }
+/** The entries that change a word, longest first, as whole words. */
+const SHORTHAND_RE = new RegExp(`(?<![a-z'-])(${Object.keys(SHORTHAND_TABLE).filter((k) => SHORTHAND_TABLE[k] !== k)
+  .sort((a, b) => b.length - a.length || a.localeCompare(b)).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z'-])`, 'g');
 
 // letters: Latin (after diacritic stripping, plus ł ı ß ...), Greek, Cyrillic, Arabic, Hebrew, Ethiopic, CJK
 const L = "a-z\\u00c0-\\u02af\\u0370-\\u1fff\\u3040-\\u9fff";
