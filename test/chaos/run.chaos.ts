@@ -295,6 +295,10 @@ describe('chaos: 1,000 messages, two SIGKILLs, one Redis restart', function () {
         (SELECT count(*) FROM messages m WHERE direction = 'in' AND sender_role = 'resident' AND activity->>'type' = 'message'
             AND EXISTS (SELECT 1 FROM messages o WHERE o.reply_to_id = m.id)) AS answered_by_bot,
         (SELECT count(*) FROM messages WHERE idempotency_key LIKE 'system:boterror:%' OR idempotency_key LIKE 'boterror:%') AS bot_errors`);
+    // Turns of one conversation in order: a later message never processed before an earlier one.
+    const [outOfOrder] = await q(`SELECT count(*) AS n FROM messages a JOIN messages b
+        ON b.conversation_id = a.conversation_id AND b.direction = 'in' AND b.seq > a.seq
+      WHERE a.direction = 'in' AND b.processed_at < a.processed_at`);
     const byChannel = await q(`SELECT channel, count(*) AS n FROM messages WHERE direction = 'in' AND sender_role = 'resident' AND activity->>'type' = 'message' GROUP BY channel ORDER BY channel`);
     const perRole = await q(`SELECT c.control, count(*) AS n FROM conversations c GROUP BY c.control ORDER BY c.control`);
     // A turn the bot had (no hand-off to a person before it was processed) must have its reply;
@@ -329,6 +333,7 @@ describe('chaos: 1,000 messages, two SIGKILLs, one Redis restart', function () {
       storedDistinct: Number(counts!.distinct_stored),
       storedByChannel: Object.fromEntries(byChannel.map((r) => [r.channel, Number(r.n)])),
       unprocessedTurns: Number(counts!.unprocessed),
+      turnsProcessedOutOfOrder: Number(outOfOrder!.n),
       turnsAnsweredByBot: Number(counts!.answered_by_bot),
       botTurnsUnanswered: Number(unanswered[0]!.n),
       turnsAfterHandoffWaitingForAgent: Number(relayed[0]!.n),
@@ -350,6 +355,7 @@ describe('chaos: 1,000 messages, two SIGKILLs, one Redis restart', function () {
     expect(report.storedDistinct).to.equal(TOTAL);
     expect(report.unprocessedTurns, 'nothing stuck (turns)').to.equal(0);
     expect(report.outboundStuckQueued, 'nothing stuck (replies)').to.equal(0);
+    expect(report.turnsProcessedOutOfOrder, 'turns of a conversation in order').to.equal(0);
     expect(report.botTurnsUnanswered, 'every bot turn answered').to.equal(0);
     expect(report.turnsAnsweredByBot + report.turnsAfterHandoffWaitingForAgent).to.equal(TOTAL);
     // Stored replies are unique by construction (idempotency keys); a provider can still get one
