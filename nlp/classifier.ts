@@ -10,7 +10,7 @@ import { detectWantsFormal, detectWantsHuman } from './intent.js';
 import { applyCalibration, headScores, MODEL_FORMAT, modelText, Vectorizer, type ModelArtifact } from './model.js';
 import { deriveLaw, hintBody, ruleHoog, ruleKind, ruleQuestion } from './rules.js';
 import { expandShorthand, normalise } from './text.js';
-import { keywordPriors, PRIOR_WEIGHT } from './lexicon.js';
+import { keywordPriors, PRIOR_WEIGHT, withoutSelfIntroduction } from './lexicon.js';
 import { windows3 } from './gate.js';
 import { municipalTeam, rankWhoActs } from './ranker.js';
 import type { Body, Classification, ClassifyInput, Classifier, Kind, Urgency } from './types.js';
@@ -77,7 +77,8 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
       // domain keyword priors: p1 ∝ p_model × exp(PRIOR_WEIGHT × prior)
       const t = normalise(full + (lang !== 'nl' ? ' ' + modelText(text, subject, lang) : ''));
       const tw = windows3(t);
-      const pri = keywordPriors(t, tw);
+      const tp = withoutSelfIntroduction(t);
+      const pri = keywordPriors(tp, tp === t ? tw : windows3(tp));
       if (pri.size > 0) {
         for (const [b, v] of pri) { const i = body1.labels.indexOf(b); p1[i] = p1[i]! * Math.exp(PRIOR_WEIGHT * v); }
         const s = p1.reduce((a, b) => a + b, 0);

@@ -42,6 +42,16 @@ for (const [b, entries] of Object.entries(K) as [Body, Entry[]][]) {
 }
 
 /**
+ * The writer's self-introduction ("ik ben mantelzorger van mijn vader", "ik ben huisarts en schrijf
+ * over …") says who writes, not what the message is about; it must not count as a Wmo mantelzorg or
+ * an outside-organisation (huisarts) subject. Removed before the priors only.
+ */
+const SELF_INTRO = /\b(ik ben|als) (de |een |zijn |haar )?(mantelzorger van (mijn|onze|zijn|haar|mevrouw|meneer) [a-z]+|huisarts (en|van) )/g;
+export function withoutSelfIntroduction(t: string): string {
+  return t.includes('mantelzorger') || t.includes('huisarts') ? t.replace(SELF_INTRO, ' ') : t;
+}
+
+/**
  * Keyword prior per body for a normalised text.
  * @param win windows3(normalisedText) when the caller has it already
  * @returns map body → summed weight (capped at PRIOR_CAP); bodies without hits are absent

@@ -58,3 +58,14 @@ describe('nlp who-has-to-act ranker', () => {
     expect(rank(['gemeente-wmo', 'vervoerder'], expandShorthand(normalise('de taxi kwam weer nie')))[0]).to.equal('vervoerder');
   });
 });
+
+describe('nlp keyword priors: self-introduction', () => {
+  it('"ik ben mantelzorger van …" / "ik ben huisarts en …" says who writes, not the subject', async () => {
+    const { keywordPriors, withoutSelfIntroduction } = await import('../../nlp/lexicon.js');
+    const t = normalise('Ik ben mantelzorger van mijn vader. De straatverlichting in onze straat is al weken kapot.');
+    expect(keywordPriors(withoutSelfIntroduction(t)).has('gemeente-wmo')).to.equal(false);
+    expect(keywordPriors(withoutSelfIntroduction(normalise('Ik ben huisarts en schrijf over een patiënt zonder uitkering.'))).has('onbekend')).to.equal(false);
+    const r = normalise('Ik zoek respijtzorg, want als mantelzorger kan ik niet meer.');
+    expect(keywordPriors(withoutSelfIntroduction(r)).has('gemeente-wmo')).to.equal(true);
+  });
+});
