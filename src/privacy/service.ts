@@ -157,7 +157,16 @@ export class PrivacyService {
         await anonymiseConversations(tx, ids);
         await tx.query(`UPDATE attachments SET content = NULL, name = NULL WHERE message_id IN (SELECT id FROM messages WHERE conversation_id = ANY($1::uuid[]))`, [ids]);
         await tx.query(`UPDATE classification_corrections SET text = $2 WHERE conversation_id = ANY($1::uuid[])`, [ids, ANON_TEXT]);
+        // The handoff summary quotes the resident; a call-back request holds a phone number.
+        await tx.query(`UPDATE conversation_events SET data = data - 'summary' WHERE conversation_id = ANY($1::uuid[])`, [ids]);
+        await tx.query(`UPDATE callback_requests SET phone = NULL WHERE conversation_id = ANY($1::uuid[])`, [ids]);
       }
+      // Cases: the summary quotes the resident and notes describe them. The case itself, its
+      // status history and outcome stay for the complaints register (Awb 9:12a; AVG art. 17(3)(b)).
+      const cases = `SELECT id FROM cases WHERE resident_id = $1
+                     UNION SELECT case_id FROM case_conversations WHERE conversation_id = ANY($2::uuid[])`;
+      await tx.query(`UPDATE cases SET summary = NULL WHERE id IN (${cases})`, [residentId, ids]);
+      await tx.query(`UPDATE case_notes SET text = $3 WHERE case_id IN (${cases})`, [residentId, ids, ANON_TEXT]);
       await tx.query(`DELETE FROM resident_addresses WHERE resident_id = $1`, [residentId]);
       await tx.query(`UPDATE residents SET display_name = NULL WHERE id = $1`, [residentId]);
       await this.audit({ agentId: by, role, action: 'resident.erase', targetType: 'resident', targetId: residentId, detail: { conversations: ids.length, messages } }, tx);

@@ -118,7 +118,8 @@ describe('privacy: retention, export, erasure, audit log', function () {
     expect(erased.status).to.equal(200);
     expect(erased.body.conversations).to.equal(1);
     const left = await svc.app.db.query(
-      `SELECT 1 FROM messages WHERE text LIKE '%BSN-brief%' OR activity::text LIKE '%BSN-brief%' UNION ALL SELECT 1 FROM conversations WHERE address = $1 OR external_id = $1 UNION ALL SELECT 1 FROM resident_addresses WHERE address = $1`,
+      `SELECT 1 FROM messages WHERE text LIKE '%BSN-brief%' OR activity::text LIKE '%BSN-brief%' UNION ALL SELECT 1 FROM conversations WHERE address = $1 OR external_id = $1 UNION ALL SELECT 1 FROM resident_addresses WHERE address = $1
+       UNION ALL SELECT 1 FROM conversation_events WHERE data::text LIKE '%BSN-brief%' UNION ALL SELECT 1 FROM cases WHERE summary LIKE '%BSN-brief%'`,
       [from],
     );
     expect(left.rows).to.have.length(0);
