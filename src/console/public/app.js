@@ -614,10 +614,12 @@
     var atBottom = ol.scrollHeight - ol.scrollTop - ol.clientHeight < 40;
     clear(ol);
     messages.forEach(function (m) {
+      // The web chat's start of a conversation is stored as an inbound event without text.
+      if (m.direction === 'in' && !m.text && !(m.attachments && m.attachments.length)) return;
       var li = el('li', 'msg msg-' + m.senderRole + (m.direction === 'out' ? ' msg-out' : ' msg-in'));
       var head = el('p', 'msg-head');
       var who = label(ROLES, m.senderRole);
-      if (m.senderName && m.senderRole !== 'system') who += ' · ' + m.senderName;
+      if (m.senderName && m.senderRole !== 'system' && m.senderName !== who) who += ' · ' + m.senderName;
       head.appendChild(el('span', 'msg-who', who));
       var t = el('time', 'msg-time', formatTime(m.createdAt));
       t.dateTime = m.createdAt;
