@@ -33,15 +33,8 @@
     unclear: 'Bot begrijpt het niet',
     attachment: 'Inwoner stuurde een bijlage',
   };
-  var TEAMS = {
-    wmo: 'Wmo',
-    jeugd: 'Jeugd en Gezin',
-    inkomen: 'Werk en Inkomen',
-    schulden: 'Schuldhulp',
-    vervoer: 'Vervoer',
-    klachten: 'Klachtbemiddeling',
-    klantcontact: 'Klantcontactcentrum',
-  };
+  // Team labels come from the municipality's teams file via GET /api/agent/teams (loadTeams).
+  var TEAMS = {};
   var BODIES = {
     'gemeente-wmo': 'Gemeente (Wmo)',
     'gemeente-jeugd': 'Gemeente (jeugd)',
@@ -190,7 +183,7 @@
     $('login-view').hidden = true;
     $('app-view').hidden = false;
     $('who-box').hidden = false;
-    $('who').textContent = me.agent.displayName + (me.agent.team ? ' · ' + label(TEAMS, me.agent.team) : '');
+    renderWho();
     var sel = $('outcome');
     clear(sel);
     var first = el('option', null, 'Kies een uitkomst');
@@ -228,12 +221,17 @@
     });
     sel.value = keep;
   }
+  function renderWho() {
+    var me = state.me;
+    if (me) $('who').textContent = me.displayName + (me.team ? ' · ' + label(TEAMS, me.team) : '');
+  }
   function loadTeams() {
     return api('GET', '/teams').then(function (r) {
       if (!r.ok) return;
       state.teams = r.json.teams || [];
       state.agents = r.json.agents || [];
       state.teams.forEach(function (t) { TEAMS[t.id] = t.label; });
+      renderWho();
       var teamItems = state.teams.map(function (t) { return { value: t.id, label: t.label }; });
       fillSelect($('team-filter'), teamItems, 'Alle teams');
       fillSelect($('transfer-team'), teamItems, 'Kies een team');
