@@ -91,6 +91,41 @@ export interface DeliveryStatusUpdate {
   /** Provider error code and title for `failed`, e.g. `131047 Re-engagement message`. */
   detail?: string;
   at: Date;
+  /**
+   * Our own reference that the provider echoes in its callback (WhatsApp
+   * `biz_opaque_callback_data`), see {@link formatSendRef}. It lets a status settle a send whose
+   * response never reached us (crash or timeout after the provider accepted it).
+   */
+  sendRef?: string;
+}
+
+/** A parsed {@link DeliveryStatusUpdate.sendRef}: which part of which stored message. */
+export interface SendRef {
+  /** Our outbound message id (uuid). */
+  messageId: string;
+  /** 0-based index of the provider message among the parts of one outbound message. */
+  part: number;
+  /** Number of parts the outbound message was split into (≥ 1). */
+  parts: number;
+}
+
+const SEND_REF = /^at1:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):(\d{1,3})\/(\d{1,3})$/;
+
+/**
+ * The reference a sender attaches to each provider message it sends, e.g.
+ * `at1:6f1c…-…:0/1` (≤ 52 characters; WhatsApp allows 512 in `biz_opaque_callback_data`).
+ */
+export function formatSendRef(ref: SendRef): string {
+  return `at1:${ref.messageId}:${ref.part}/${ref.parts}`;
+}
+
+/** Parse a {@link formatSendRef} string; null for anything else (other apps on the same number). */
+export function parseSendRef(s: string | undefined): SendRef | null {
+  const m = s ? SEND_REF.exec(s) : null;
+  if (!m) return null;
+  const part = Number(m[2]);
+  const parts = Number(m[3]);
+  return parts >= 1 && part < parts ? { messageId: m[1]!, part, parts } : null;
 }
 
 /** Where channels report provider status callbacks. */
@@ -124,6 +159,16 @@ export interface OutboundMessage {
   createdAt: Date;
 }
 
+/**
+ * Whether a failed send may nevertheless have been accepted by the provider: a timeout or a
+ * connection lost after the request was written. A sender marks such errors with
+ * `outcomeUnknown: true`; anything else (an error response, a refused connection) means the
+ * provider did not take the message.
+ */
+export function isOutcomeUnknown(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { outcomeUnknown?: unknown }).outcomeUnknown === true;
+}
+
 /** Thrown by a sender when retrying cannot help (bad address, window closed, rejected). */
 export class PermanentDeliveryError extends Error {
   constructor(
@@ -139,6 +184,13 @@ export class PermanentDeliveryError extends Error {
 /** A channel's outbound side. */
 export interface ChannelSender {
   readonly channel: ChannelId;
+  /**
+   * True when the provider reports every accepted message in a status callback that carries the
+   * send reference (WhatsApp: `biz_opaque_callback_data` in `statuses[]`). A send whose outcome
+   * is unknown is then not repeated until that callback had time to arrive, so a crash between
+   * the provider's acceptance and our bookkeeping does not send the resident a reply twice.
+   */
+  readonly confirmsByStatus?: boolean;
   /**
    * Deliver one message.
    * @returns the provider's id for the sent message (wamid, Message-ID, activity id)

@@ -139,13 +139,14 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
         accessToken: config.WHATSAPP_ACCESS_TOKEN,
         templateName: config.WHATSAPP_TEMPLATE_NAME,
         templateLang: config.WHATSAPP_TEMPLATE_LANG,
+        timeoutMs: config.WHATSAPP_SEND_TIMEOUT_MS,
         now,
         logger,
       }),
       webchat: createWebChatSender({ publisher, prefix }),
       email: emailSender,
     };
-    const deliveries = new DeliveryService({ queue: queues.deliver, store, senders, events, logger, now });
+    const deliveries = new DeliveryService({ queue: queues.deliver, store, senders, events, logger, now, statusWaitMs: config.WHATSAPP_STATUS_WAIT_MS });
     const cases = createCases({
       config,
       db,

@@ -48,6 +48,13 @@ export const configSchema = z.object({
   /** Approved template sent outside the 24-hour customer service window. */
   WHATSAPP_TEMPLATE_NAME: z.string().default('gesprek_hervatten'),
   WHATSAPP_TEMPLATE_LANG: z.string().default('nl'),
+  /** Per-request timeout of the send API (ms). */
+  WHATSAPP_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  /**
+   * How long a send with an unknown outcome (crash or timeout after Meta may have accepted it)
+   * waits for Meta's status callback before it is sent again (ms). See deliveries.ts STATUS_WAIT_MS.
+   */
+  WHATSAPP_STATUS_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(120_000),
 
   /** SMTP intake. */
   SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),

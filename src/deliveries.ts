@@ -1,5 +1,7 @@
 import type Bull from 'bull';
 import {
+  isOutcomeUnknown,
+  parseSendRef,
   PermanentDeliveryError,
   type ChannelId,
   type ChannelSender,
@@ -19,6 +21,13 @@ export const WINDOW_CLOSED_DETAIL = 'window_closed: WhatsApp 24-uursvenster is d
 export const DELIVERY_ATTEMPTS = 8;
 export const DELIVERY_BACKOFF_MS = 1000;
 const LEASE_MS = 60_000;
+/**
+ * How long a send whose outcome is unknown (the process died, or the request timed out, after
+ * the provider may have accepted it) waits for the provider's status callback before it is sent
+ * again (ms). Meta reports `sent` within seconds; its webhooks retry for longer, so a resend after
+ * this wait is still possible but only when the callback is very late. Default 2 minutes.
+ */
+export const STATUS_WAIT_MS = 120_000;
 /** How long `enqueue` waits for Redis before leaving the messages to the recovery sweep (ms). */
 export const DELIVERY_ENQUEUE_TIMEOUT_MS = 2000;
 
@@ -42,6 +51,8 @@ export interface DeliveryDeps {
   logger: Logger;
   /** Clock for the WhatsApp window check; default `new Date()`. */
   now?: () => Date;
+  /** See {@link STATUS_WAIT_MS} (ms). */
+  statusWaitMs?: number;
 }
 
 /** How long a status for an unknown provider id is kept, waiting for its `markSent` (ms). */
@@ -97,11 +108,13 @@ export class DeliveryService implements DeliveryPort, StatusSink {
     const conv = await this.deps.store.getConversation(conversationId);
     if (!conv) return;
     const sender = this.deps.senders[conv.channel];
+    const statusWait = sender?.confirmsByStatus ? (this.deps.statusWaitMs ?? STATUS_WAIT_MS) : 0;
     for (const id of messageIds) {
-      const msg = await this.deps.store.leaseForDelivery(id, LEASE_MS);
+      const msg = await this.deps.store.leaseForDelivery(id, LEASE_MS, statusWait);
       if (!msg) {
         // Already sent or failed: done. Still queued: another attempt holds the lease (or died
-        // holding it); completing now would leave the message stuck, so retry after backoff.
+        // holding it), or an attempt with unknown outcome waits for its status callback;
+        // completing now would leave the message stuck, so retry after backoff.
         const cur = await this.deps.store.getMessage(id);
         if (cur && cur.status === 'queued') throw new LeaseBusyError(id);
         continue;
@@ -111,6 +124,11 @@ export class DeliveryService implements DeliveryPort, StatusSink {
         await this.deps.store.markAttemptFailed(id, `no sender configured for ${conv.channel}`, true);
         this.deps.events.conversationChanged(conversationId, 'message');
         continue;
+      }
+      if (msg.unknownSince) {
+        // At-least-once fallback: the provider never confirmed the earlier attempt, so it most
+        // likely did not take it; a lost reply is worse than a rare double one.
+        log.warn({ unknownSince: msg.unknownSince.toISOString() }, 'sending again: earlier attempt had an unknown outcome and no status came');
       }
       const fresh = (await this.deps.store.getConversation(conversationId)) ?? conv;
       const templateRequested = isTemplateRequest(msg.activity);
@@ -152,7 +170,7 @@ export class DeliveryService implements DeliveryPort, StatusSink {
         const permanent = err instanceof PermanentDeliveryError;
         const detail = permanent ? `${err.code ?? ''} ${err.message}`.trim() : (err as Error).message;
         await this.deps.store.markAttemptFailed(id, detail, permanent);
-        await this.deps.store.releaseLease(id);
+        await this.deps.store.releaseLease(id, !permanent && isOutcomeUnknown(err));
         this.deps.events.conversationChanged(conversationId, 'message');
         if (permanent) {
           log.warn({ code: (err as PermanentDeliveryError).code }, 'delivery failed permanently');
@@ -175,15 +193,31 @@ export class DeliveryService implements DeliveryPort, StatusSink {
     }
   }
 
-  /** Provider status callbacks (WhatsApp statuses); never downgrades a status. */
+  /**
+   * Provider status callbacks (WhatsApp statuses); never downgrades a status. A status that
+   * carries our send reference for the last part of a message whose send was never recorded
+   * (crash or timeout after the provider accepted it) settles that message as sent, so it is not
+   * sent again ({@link STATUS_WAIT_MS}).
+   */
   async updateStatus(update: DeliveryStatusUpdate): Promise<void> {
     let conversationId = await this.deps.store.applyStatus(update);
     if (!conversationId && !(await this.deps.store.knowsProviderMessage(update.channel, update.providerMessageId))) {
-      // Arrived before markSent stored the id: keep it, then look again (markSent may have
-      // committed in between; it applies early statuses after storing the id, so one of the two
-      // sides always sees the other).
-      await this.deps.store.keepEarlyStatus(update);
-      conversationId = await this.deps.store.applyEarlyStatuses(update.channel, update.providerMessageId);
+      const ref = parseSendRef(update.sendRef);
+      // Only the last part settles a message: after an earlier part, later parts may be unsent.
+      if (ref && ref.part === ref.parts - 1) {
+        const settled = await this.deps.store.reconcileSent(ref.messageId, update.channel, update.providerMessageId);
+        if (settled) {
+          this.deps.logger.info({ conversationId: settled, messageId: ref.messageId, channel: update.channel }, 'send settled by the provider status callback');
+          conversationId = (await this.deps.store.applyStatus(update)) ?? settled;
+        }
+      }
+      if (!conversationId) {
+        // Arrived before markSent stored the id: keep it, then look again (markSent may have
+        // committed in between; it applies early statuses after storing the id, so one of the
+        // two sides always sees the other).
+        await this.deps.store.keepEarlyStatus(update);
+        conversationId = await this.deps.store.applyEarlyStatuses(update.channel, update.providerMessageId);
+      }
     }
     if (conversationId) this.deps.events.conversationChanged(conversationId, 'message');
   }

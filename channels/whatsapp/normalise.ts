@@ -184,7 +184,8 @@ export function normaliseMessage(value: MessagesValue, message: WebhookMessage):
 
 /**
  * Map a Cloud API status callback to a {@link DeliveryStatusUpdate}.
- * `failed` carries `detail` = `"{errors[0].code} {errors[0].title}"`, e.g. `131047 Re-engagement message`.
+ * `failed` carries `detail` = `"{errors[0].code} {errors[0].title}"`, e.g. `131047 Re-engagement message`;
+ * `biz_opaque_callback_data` (echoed from our send) becomes `sendRef`.
  * @returns null for statuses this service does not track (e.g. `deleted`, `warning`)
  */
 export function normaliseStatus(status: WebhookStatus): DeliveryStatusUpdate | null {
@@ -198,5 +199,6 @@ export function normaliseStatus(status: WebhookStatus): DeliveryStatusUpdate | n
     status: status.status as DeliveryStatusUpdate['status'],
     detail,
     at: unixToDate(status.timestamp),
+    sendRef: typeof status.biz_opaque_callback_data === 'string' ? status.biz_opaque_callback_data.slice(0, 512) : undefined,
   }) as DeliveryStatusUpdate;
 }

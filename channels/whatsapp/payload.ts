@@ -103,6 +103,8 @@ export const webhookStatusSchema = z.looseObject({
   timestamp: unixSeconds,
   recipient_id: z.string().optional(),
   errors: z.array(graphWebhookErrorSchema).optional(),
+  /** Echo of the `biz_opaque_callback_data` we sent with the message (≤ 512 characters). */
+  biz_opaque_callback_data: z.string().optional().catch(undefined),
 });
 export type WebhookStatus = z.infer<typeof webhookStatusSchema>;
 

@@ -1,5 +1,6 @@
 import type { Logger } from '../../src/logger.js';
 import {
+  formatSendRef,
   PermanentDeliveryError,
   type ChannelSender,
   type DeliveryTarget,
@@ -67,11 +68,17 @@ export interface GraphErrorInfo {
   fbtraceId?: string;
 }
 
-/** A Graph API failure that retrying can fix (5xx, rate limits, network, token). */
+/**
+ * A Graph API failure that retrying can fix (5xx, rate limits, network, token).
+ * `outcomeUnknown` is true when no answer came back although the request may have reached Meta
+ * (a timeout or a connection reset): Meta may have accepted the message (see
+ * {@link isOutcomeUnknown} in the channel contract).
+ */
 export class GraphApiError extends Error {
   constructor(
     message: string,
     readonly info: GraphErrorInfo,
+    readonly outcomeUnknown = false,
   ) {
     super(message);
     this.name = 'GraphApiError';
@@ -150,6 +157,9 @@ export interface WhatsAppSender extends ChannelSender {
  *   messages sent in order (chosen over truncation: nothing an agent writes is lost). The first
  *   wamid is returned. If a later part fails the error is thrown and a retry re-sends the
  *   earlier parts: rare, and a repeated part is better than a lost one.
+ * - Every part carries `biz_opaque_callback_data` = `formatSendRef({messageId, part, parts})`
+ *   (Cloud API "Send messages": an arbitrary string ≤ 512 characters that Meta returns in the
+ *   `statuses[]` webhooks of that message), so a status can settle a send whose response was lost.
  * - Attachments on the activity are not sent (media upload is not implemented).
  *
  * @returns the first wamid, `kind` and number of parts
@@ -184,7 +194,11 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
       });
     } catch (err) {
       const reason = err instanceof Error ? err.name : 'unknown';
-      throw new GraphApiError(`WhatsApp Graph API unreachable (${reason})`, { status: 0 });
+      // A refused connection or a failed DNS lookup never reached Meta; a timeout or a reset may
+      // have come after Meta accepted the message.
+      const code = (err as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+      const neverSent = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+      throw new GraphApiError(`WhatsApp Graph API unreachable (${reason}${typeof code === 'string' ? ` ${code}` : ''})`, { status: 0 }, !neverSent);
     }
     let json: unknown = undefined;
     try {
@@ -210,8 +224,9 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
     throw retry ? new GraphApiError(text, info) : new PermanentGraphApiError(text, info);
   }
 
-  async function sendPart(phoneNumberId: string, to: string, part: GraphMessagePart): Promise<string> {
-    const json = await post(phoneNumberId, { messaging_product: 'whatsapp', recipient_type: 'individual', to, ...part });
+  /** POST one part; `ref` goes out as `biz_opaque_callback_data` and comes back in its statuses. */
+  async function sendPart(phoneNumberId: string, to: string, part: GraphMessagePart, ref: string): Promise<string> {
+    const json = await post(phoneNumberId, { messaging_product: 'whatsapp', recipient_type: 'individual', to, ...part, biz_opaque_callback_data: ref });
     const id = (json.messages as Array<{ id?: unknown }> | undefined)?.[0]?.id;
     if (typeof id !== 'string' || !id) {
       throw new GraphApiError('WhatsApp Graph API: response without messages[0].id', { status: 200 });
@@ -221,6 +236,7 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
 
   return {
     channel: 'whatsapp',
+    confirmsByStatus: true,
 
     async send(target, message) {
       const fromState = target.channelState?.phone_number_id;
@@ -250,8 +266,8 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
       if (parts.length === 0) throw new PermanentDeliveryError('Nothing to send: empty text and no choices', 'empty_message');
 
       let first: string | undefined;
-      for (const part of parts) {
-        const id = await sendPart(phoneNumberId, target.address, part);
+      for (const [i, part] of parts.entries()) {
+        const id = await sendPart(phoneNumberId, target.address, part, formatSendRef({ messageId: message.id, part: i, parts: parts.length }));
         first ??= id;
       }
       log.info(

@@ -67,7 +67,7 @@ const isCoordinator = (a: Agent) => a.role === 'coordinator' || a.role === 'admi
  */
 export function casesConsolePlugin(cases: CasesModule, logger: Logger): (ext: ConsoleExtension) => void {
   const log = logger.child({ module: 'console-cases' });
-  return ({ api, router, agentOf, agentOfCookie, pageHeaders }) => {
+  return ({ api, router, agentOf, agentOfCookie, pageHeaders, audit }) => {
     const ref = (res: Response): AgentRef => {
       const a = agentOf(res);
       return { id: a.id, displayName: a.displayName, role: a.role };
@@ -117,6 +117,7 @@ export function casesConsolePlugin(cases: CasesModule, logger: Logger): (ext: Co
         if (!isUuid(id)) throw new CaseError('invalid', 'conversation id must be a uuid');
         const ids = await cases.queries.idsForConversation(id);
         log.info({ event: 'console.case.view', agentId: agentOf(res).id, conversationId: id }, 'cases viewed');
+        for (const caseIdOf of ids) await audit(res, 'case.view', 'case', caseIdOf);
         return { cases: await Promise.all(ids.map(async (x) => (await cases.queries.detail(x))!)), kinds: CASE_KINDS };
       }),
     );
@@ -126,22 +127,26 @@ export function casesConsolePlugin(cases: CasesModule, logger: Logger): (ext: Co
         const id = String(req.params.id ?? '');
         if (!isUuid(id)) throw new CaseError('invalid', 'conversation id must be a uuid');
         const c = await cases.service.createForConversation(id, ref(res), parse(bodies.create, req.body).kind);
+        await audit(res, 'case.create', 'case', c.id);
         return detail(c.id);
       }),
     );
     api.get(
       '/cases',
-      h(async (req) => {
+      h(async (req, res) => {
         const status = typeof req.query.status === 'string' && (CASE_STATUSES as readonly string[]).includes(req.query.status) ? req.query.status : undefined;
-        return { cases: await cases.queries.list({ status, openOnly: req.query.open === '1' }) };
+        const list = await cases.queries.list({ status, openOnly: req.query.open === '1' });
+        await audit(res, 'case.list', 'cases', status ?? (req.query.open === '1' ? 'open' : 'all'));
+        return { cases: list };
       }),
     );
     api.get('/cases/reminders', h(async (_req, res) => ({ reminders: await cases.queries.reminders(agentOf(res).id) })));
     api.get(
       '/cases/by-reference/:ref',
-      h(async (req) => {
+      h(async (req, res) => {
         const c = await cases.service.byReference(String(req.params.ref ?? ''));
         if (!c) throw new CaseError('not_found', 'no case with that reference');
+        await audit(res, 'case.view', 'case', c.id);
         return detail(c.id);
       }),
     );
@@ -150,7 +155,9 @@ export function casesConsolePlugin(cases: CasesModule, logger: Logger): (ext: Co
       h(async (req, res) => {
         const id = caseId(req);
         log.info({ event: 'console.case.view', agentId: agentOf(res).id, caseId: id }, 'case viewed');
-        return detail(id);
+        const d = await detail(id);
+        await audit(res, 'case.view', 'case', id);
+        return d;
       }),
     );
     const action = (path: string, fn: (id: string, req: Request, res: Response) => Promise<unknown>) =>
@@ -160,6 +167,7 @@ export function casesConsolePlugin(cases: CasesModule, logger: Logger): (ext: Co
           const id = caseId(req);
           await fn(id, req, res);
           log.info({ event: `console.case.${path}`, agentId: agentOf(res).id, caseId: id }, 'case action');
+          await audit(res, `case.${path}`, 'case', id);
           return detail(id);
         }),
       );
@@ -201,6 +209,7 @@ export function casesConsolePlugin(cases: CasesModule, logger: Logger): (ext: Co
         const b = parse(bodies.signal, req.body);
         const id = await cases.reports.markSignal({ ...b, agentId: agentOf(res).id });
         log.info({ event: 'console.signal', agentId: agentOf(res).id, signalId: id }, 'theme marked as signal');
+        await audit(res, 'signal.mark', 'signal', String(id));
         return { id, signals: await cases.reports.signals() };
       }),
     );
@@ -209,6 +218,7 @@ export function casesConsolePlugin(cases: CasesModule, logger: Logger): (ext: Co
       h(async (req, res) => {
         coordinatorOnly(res);
         const p = period(req);
+        await audit(res, 'cases.export', 'period', `${p.from}..${p.to}`);
         res.setHeader('Content-Disposition', `attachment; filename="klachten-${p.from}-${p.to}.json"`);
         return cases.reports.exportJson(p);
       }),
@@ -218,6 +228,7 @@ export function casesConsolePlugin(cases: CasesModule, logger: Logger): (ext: Co
       h(async (req, res) => {
         coordinatorOnly(res);
         const p = period(req);
+        await audit(res, 'cases.export', 'period', `${p.from}..${p.to}`);
         const csv = await cases.reports.exportCsv(p);
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         res.setHeader('Content-Disposition', `attachment; filename="klachten-${p.from}-${p.to}.csv"`);

@@ -428,6 +428,14 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
     });
     io.on('connection', (socket) => {
       void socket.join(['agents', `agent:${socket.data.agentId as string}`, socket.data.sessionRoom as string]);
+      // The socket only carries server events (ids, for every role that may see the queue);
+      // every action goes through the REST API, where roles and CSRF are checked. An event a
+      // client emits is refused and ends the connection.
+      socket.use((packet, next) => {
+        log.warn({ agentId: socket.data.agentId as string, event: String(packet[0]).slice(0, 40) }, 'socket event from a client refused');
+        next(new Error('forbidden'));
+      });
+      socket.on('error', () => socket.disconnect(true));
     });
   }
 

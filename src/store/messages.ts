@@ -319,33 +319,68 @@ export class MessageStore {
 
   /**
    * Lease a queued outbound message for one delivery attempt, so two workers (e.g. a retried
-   * job and a recovery sweep) never send it twice at the same time.
+   * job and a recovery sweep) never send it twice at the same time. Marks the attempt as started
+   * (`send_started_at` = now), unless an earlier attempt's outcome is unknown and recent.
    * @param leaseMs how long the lease holds (ms)
-   * @returns the message, or null when it is not queued or someone else holds a lease
+   * @param statusWaitMs when an earlier attempt's outcome is unknown (a crash or timeout after the
+   *   request may have reached the provider), do not lease until that attempt is this old (ms):
+   *   time for the provider's status callback to settle it ({@link reconcileSent}). 0 = no wait.
+   * @returns the message and `unknownSince` (start of the previous attempt when its outcome is
+   *   unknown, else null), or null when it is not queued, someone else holds a lease, or it waits for a status
    */
-  async leaseForDelivery(id: string, leaseMs: number): Promise<MessageRecord | null> {
+  async leaseForDelivery(id: string, leaseMs: number, statusWaitMs = 0): Promise<(MessageRecord & { unknownSince: Date | null }) | null> {
     const r = await this.db.query(
-      `UPDATE messages SET lease_until = now() + ($2::int * interval '1 millisecond')
-        WHERE id = $1 AND direction = 'out' AND status = 'queued' AND (lease_until IS NULL OR lease_until < now())
-      RETURNING *`,
-      [id, leaseMs],
+      `UPDATE messages m SET lease_until = now() + ($2::int * interval '1 millisecond'),
+              send_started_at = now()
+         FROM (SELECT id, send_started_at AS previous FROM messages WHERE id = $1) p
+        WHERE m.id = p.id AND m.direction = 'out' AND m.status = 'queued' AND (m.lease_until IS NULL OR m.lease_until < now())
+          AND (m.send_started_at IS NULL OR m.send_started_at <= now() - ($3::int * interval '1 millisecond'))
+      RETURNING m.*, p.previous`,
+      [id, leaseMs, statusWaitMs],
     );
-    return r.rows[0] ? toMessage(r.rows[0]) : null;
+    const row = r.rows[0];
+    if (!row) return null;
+    const previous = row.previous as Date | string | null;
+    return { ...toMessage(row), unknownSince: previous ? new Date(previous) : null };
   }
 
-  /** Give up a delivery lease after a failed attempt. */
-  async releaseLease(id: string): Promise<void> {
-    await this.db.query(`UPDATE messages SET lease_until = NULL WHERE id = $1`, [id]);
+  /**
+   * Give up a delivery lease after a failed attempt.
+   * @param outcomeUnknown true when the provider may have accepted the message (timeout): the
+   *   attempt stays marked as started, so the next one waits for a status callback first
+   */
+  async releaseLease(id: string, outcomeUnknown = false): Promise<void> {
+    await this.db.query(
+      `UPDATE messages SET lease_until = NULL, send_started_at = CASE WHEN $2 THEN send_started_at END WHERE id = $1`,
+      [id, outcomeUnknown],
+    );
   }
 
   /** Record the provider's id and `sent` after a successful send. */
   async markSent(messageId: string, providerMessageId: string): Promise<void> {
     await this.db.query(
-      `UPDATE messages SET provider_message_id = $2, attempts = attempts + 1, status_at = now(),
+      `UPDATE messages SET provider_message_id = $2, attempts = attempts + 1, status_at = now(), send_started_at = NULL,
               status = CASE WHEN status = 'queued' THEN 'sent' ELSE status END
         WHERE id = $1`,
       [messageId, providerMessageId],
     );
+  }
+
+  /**
+   * Settle a send from the provider's status callback (WhatsApp `biz_opaque_callback_data`):
+   * the provider accepted the message as `providerMessageId`, although our attempt never
+   * recorded it (it crashed or timed out after the provider took it). Only a queued message
+   * without a provider id changes; a later {@link markSent} of the same attempt is harmless.
+   * @returns the conversation id when the message was settled by this call, else null
+   */
+  async reconcileSent(messageId: string, channel: ChannelId, providerMessageId: string): Promise<string | null> {
+    const r = await this.db.query<{ conversation_id: string }>(
+      `UPDATE messages SET provider_message_id = $3, attempts = attempts + 1, status_at = now(), send_started_at = NULL, status = 'sent'
+        WHERE id = $1 AND channel = $2 AND direction = 'out' AND status = 'queued' AND provider_message_id IS NULL
+      RETURNING conversation_id`,
+      [messageId, channel, providerMessageId],
+    );
+    return r.rows[0]?.conversation_id ?? null;
   }
 
   /** Record a failed attempt; `final` makes the message `failed` with `detail`. */

@@ -163,4 +163,13 @@ export const migrations: Migration[] = [
   },
   casesMigration,
   privacyMigration,
+  {
+    version: 5,
+    name: 'send attempts whose outcome is unknown',
+    up: () => [
+      // Set when a delivery attempt starts, cleared when its outcome is known (sent, or refused by
+      // the provider). Still set after a crash or timeout: the provider may have accepted it.
+      `ALTER TABLE messages ADD COLUMN send_started_at timestamptz`,
+    ],
+  },
 ];

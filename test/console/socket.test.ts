@@ -99,6 +99,15 @@ describe('console live events (socket.io)', function () {
     }
   });
 
+  it('refuses events emitted by a client (actions go through the role-checked API) and disconnects it', async () => {
+    const s = open(h.base, ana.cookie);
+    sockets.push(s);
+    await waitFor(s, 'connect');
+    const gone = waitFor<string>(s, 'disconnect');
+    s.emit('conversation:claim', { conversationId: '00000000-0000-4000-8000-000000000000' });
+    expect(await gone).to.equal('io server disconnect');
+  });
+
   it('disconnects the sockets of a session at logout', async () => {
     const c = new Client(h.base);
     await c.login('ana');

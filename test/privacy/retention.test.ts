@@ -54,6 +54,20 @@ describe('privacy: retention, export, erasure, audit log', function () {
     const actions = (log.body.entries as Array<{ action: string; username: string; role: string }>).map((e) => `${e.username}:${e.role}:${e.action}`);
     expect(actions).to.include.members(['agent:agent:conversation.view', 'agent:agent:conversation.claim', 'agent:agent:conversation.reply']);
     expect(JSON.stringify(log.body)).to.not.include('ingetrokken'); // ids, never text
+
+    // Case views and actions are audited too (issue 6 point 5: "every case view and action").
+    let cases = await clients.agent!.call('GET', `/api/agent/conversations/${conv}/cases`);
+    if (!(cases.body.cases as unknown[]).length) {
+      expect((await clients.agent!.call('POST', `/api/agent/conversations/${conv}/cases`, { kind: 'klacht' })).status).to.equal(200);
+      cases = await clients.agent!.call('GET', `/api/agent/conversations/${conv}/cases`);
+    }
+    const caseId = (cases.body.cases as Array<{ id: string }>)[0]!.id;
+    expect((await clients.agent!.call('GET', `/api/agent/cases/${caseId}`)).status).to.equal(200);
+    expect((await clients.agent!.call('POST', `/api/agent/cases/${caseId}/notes`, { text: 'Gebeld met de aanbieder.' })).status).to.equal(200);
+    const caseLog = await clients.admin!.call('GET', `/api/agent/admin/audit?targetId=${caseId}`);
+    const caseActions = (caseLog.body.entries as Array<{ action: string; username: string }>).map((e) => `${e.username}:${e.action}`);
+    expect(caseActions).to.include.members(['agent:case.view', 'agent:case.notes']);
+    expect(JSON.stringify(caseLog.body)).to.not.include('Gebeld'); // the note's text stays out of the log
   });
 
   it('enforces roles: only the holder replies; coordinators may hand back what another holds, agents may not', async () => {

@@ -93,6 +93,20 @@ export interface GraphApiServer {
    * that wamid, as Meta sometimes does before the send API's response arrives).
    */
   beforeNextAccept(fn: (wamid: string) => Promise<void>): void;
+  /**
+   * Accept the next `n` messages (they count as sent, and their statuses go out) but hold the
+   * HTTP answer for `ms`: with a shorter client timeout the sender never learns the outcome.
+   */
+  acceptSlowly(n: number, ms: number): void;
+  /**
+   * Behave like Meta's webhooks: after every accepted message, POST a signed `sent` status
+   * (echoing `biz_opaque_callback_data`) to `url`, retrying with backoff (max 2 s apart) until it
+   * gets a 2xx or the server closes. Statuses in flight: {@link GraphApiServer.statusesPending}.
+   * `null` stops sending statuses for messages accepted from then on.
+   */
+  sendStatusesTo(target: { url: string; appSecret: string; delayMs?: number } | null): void;
+  /** Status webhooks not yet acknowledged by the service. */
+  statusesPending(): number;
   /** Forget recorded requests and pending failures. */
   reset(): void;
   close(): Promise<void>;
@@ -127,6 +141,7 @@ export function validateSendBody(b: any): string | null {
   if (b.status === 'read') return isStr(b.message_id, 1, 1000) ? null : 'The parameter message_id is required.';
   if (!isStr(b.to, 1, 64)) return 'The parameter to is required.';
   if (b.recipient_type !== undefined && b.recipient_type !== 'individual') return 'Invalid recipient_type';
+  if (b.biz_opaque_callback_data !== undefined && !isStr(b.biz_opaque_callback_data, 0, 512)) return 'biz_opaque_callback_data must be a string of at most 512 characters';
   switch (b.type) {
     case 'text':
       return isStr(b.text?.body, 1, 4096) ? null : 'text.body must be 1-4096 characters';
@@ -210,6 +225,33 @@ export async function startGraphApiServer(opts: { accessToken?: string } = {}): 
   const failures: GraphFailure[] = [];
   const acceptHooks: Array<(wamid: string) => Promise<void>> = [];
   const waiters = new Set<() => void>();
+  const slow: number[] = [];
+  let statusTarget: { url: string; appSecret: string; delayMs?: number } | null = null;
+  let pendingStatuses = 0;
+  let closed = false;
+
+  /** POST a `sent` status for an accepted message until the service acknowledges it. */
+  const postStatus = async (wamid: string, body: any): Promise<void> => {
+    const target = statusTarget!;
+    pendingStatuses += 1;
+    try {
+      await new Promise((r) => setTimeout(r, target.delayMs ?? 20));
+      const status = { ...waStatus(wamid, 'sent', { recipientId: String(body.to) }), ...(typeof body.biz_opaque_callback_data === 'string' ? { biz_opaque_callback_data: body.biz_opaque_callback_data } : {}) };
+      const { body: payload, headers } = signedWebhook(target.appSecret, waWebhook({ statuses: [status] }));
+      for (let delay = 100; !closed; delay = Math.min(delay * 2, 2000)) {
+        try {
+          const res = await fetch(target.url, { method: 'POST', body: payload, headers, signal: AbortSignal.timeout(10_000) });
+          await res.arrayBuffer().catch(() => undefined);
+          if (res.ok) return;
+        } catch {
+          // the service is down: Meta keeps retrying
+        }
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    } finally {
+      pendingStatuses -= 1;
+    }
+  };
 
   const reply = (res: ServerResponse, status: number, body: unknown): void => {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -271,6 +313,9 @@ export async function startGraphApiServer(opts: { accessToken?: string } = {}): 
     record.wamid = newWamid();
     const hook = acceptHooks.shift();
     if (hook) await hook(record.wamid);
+    if (statusTarget) void postStatus(record.wamid, body);
+    const hold = slow.shift();
+    if (hold) await new Promise((r) => setTimeout(r, hold));
     answer(200, { messaging_product: 'whatsapp', contacts: [{ input: body.to, wa_id: body.to }], messages: [{ id: record.wamid }] });
   };
 
@@ -310,11 +355,20 @@ export async function startGraphApiServer(opts: { accessToken?: string } = {}): 
     beforeNextAccept(fn) {
       acceptHooks.push(fn);
     },
+    acceptSlowly(n, ms) {
+      for (let i = 0; i < n; i++) slow.push(ms);
+    },
+    sendStatusesTo(target) {
+      statusTarget = target;
+    },
+    statusesPending: () => pendingStatuses,
     reset() {
       received.length = 0;
       failures.length = 0;
+      slow.length = 0;
     },
     close() {
+      closed = true;
       return new Promise((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { CardAction } from 'botbuilder';
-import { PermanentDeliveryError, type DeliveryTarget, type OutboundMessage } from '../../channels/contract.js';
+import { formatSendRef, isOutcomeUnknown, PermanentDeliveryError, type DeliveryTarget, type OutboundMessage } from '../../channels/contract.js';
 import { buildParts, shorten, splitText } from '../../channels/whatsapp/outbound.js';
 import { createWhatsAppSender, GraphApiError, type WhatsAppSender } from '../../channels/whatsapp/sender.js';
 import {
@@ -81,6 +81,7 @@ describe('whatsapp sender', () => {
         to: TEST_WA_ID,
         type: 'text',
         text: { body: 'Dank u, ik heb uw melding ontvangen.', preview_url: false },
+        biz_opaque_callback_data: 'at1:msg-1:0/1',
       });
       expect(result).to.deep.equal({ providerMessageId: req.wamid, kind: 'text', parts: 1 });
     });
@@ -158,6 +159,10 @@ describe('whatsapp sender', () => {
       }
       const joined = graph.received.map((r) => r.body.text.body).join(' ').replace(/\s+/g, ' ');
       expect(joined).to.equal(`*Ana*: ${text}`.replace(/\s+/g, ' '));
+      // Each part names itself in biz_opaque_callback_data, which Meta echoes in its statuses.
+      expect(graph.received.map((r) => r.body.biz_opaque_callback_data)).to.deep.equal(
+        graph.received.map((_, i) => formatSendRef({ messageId: 'msg-1', part: i, parts: graph.received.length })),
+      );
     });
 
     it('sends long text before buttons and keeps the button body within 1024 characters', async () => {
@@ -196,6 +201,7 @@ describe('whatsapp sender', () => {
         to: TEST_WA_ID,
         type: 'template',
         template: { name: 'gesprek_hervatten', language: { code: 'nl' } },
+        biz_opaque_callback_data: 'at1:msg-1:0/1',
       });
       expect(result.kind).to.equal('template');
       expect(result.providerMessageId).to.equal(graph.received[0]!.wamid);
@@ -262,6 +268,22 @@ describe('whatsapp sender', () => {
       const err = await rejection(s.send(target(), message({ text: 'x' })));
       expect(err).to.be.instanceOf(GraphApiError);
       expect((err as GraphApiError).info.status).to.equal(0);
+      // A refused connection never reached Meta: the outcome is known (not sent).
+      expect(isOutcomeUnknown(err)).to.equal(false);
+    });
+
+    it('a timeout after Meta may have accepted the message is retryable with an unknown outcome', async () => {
+      graph.acceptSlowly(1, 600);
+      const s = createWhatsAppSender({
+        graphUrl: graph.url, apiVersion: 'v21.0', accessToken: graph.accessToken, templateName: 't', templateLang: 'nl',
+        logger: captureLogger().logger, now: () => NOW, timeoutMs: 100,
+      });
+      const err = await rejection(s.send(target(), message({ text: 'Uw hulp komt morgen.' })));
+      expect(err).to.be.instanceOf(GraphApiError);
+      expect(isOutcomeUnknown(err)).to.equal(true);
+      // …and Meta did take it: only its status callback can tell us.
+      const [accepted] = await graph.waitFor((r) => r.some((x) => x.status === 200), 3000);
+      expect(accepted!.body.biz_opaque_callback_data).to.equal(formatSendRef({ messageId: 'msg-1', part: 0, parts: 1 }));
     });
 
     it('the fake Graph API rejects what Meta rejects (sanity check of the test double)', async () => {
