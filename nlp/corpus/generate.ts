@@ -17,6 +17,7 @@ import { INTL } from './scenarios-intl.js';
 import { NL3 } from './scenarios-nl3.js';
 import { INTL2 } from './scenarios-intl2.js';
 import { NL5 } from './scenarios-nl5.js';
+import { NL6 } from './scenarios-nl6.js';
 import { CRISIS_LINES } from './crisis-lines.js';
 import type { Scenario } from './scenario.js';
 
@@ -126,32 +127,44 @@ function simplify(r: () => number, s: string): string {
   return r() < 0.5 ? t.toLowerCase() : t;
 }
 
-const SUBJECTS: Partial<Record<Body, string[]>> = {
-  'gemeente-wmo': ['Wmo aanvraag', 'Huishoudelijke hulp', 'Vraag over Wmo', 'Keukentafelgesprek', 'Hulpmiddel'],
-  'gemeente-jeugd': ['Jeugdhulp', 'Wachtlijst jeugdhulp', 'Beschikking jeugd', 'Hulp voor mijn kind'],
-  'gemeente-werk-inkomen': ['Uitkering', 'Bijstand', 'Terugvordering', 'Bijzondere bijstand'],
-  'gemeente-schuldhulp': ['Schuldhulp', 'Schulden', 'Aanmelding schuldhulpverlening'],
-  'gemeente-vervoer': ['Leerlingenvervoer', 'Vervoerspas', 'Wmo-vervoer'],
-  vervoerder: ['Taxi niet gekomen', 'Regiotaxi', 'Klacht vervoer'],
-  'gemeente-overig': ['Vraag', 'Klacht medewerker', 'Kwijtschelding', 'Afval', 'Parkeren'],
-  wijkteam: ['Wijkteam', 'Niet teruggebeld', 'Sociaal team'],
-  zorgaanbieder: ['Thuiszorg', 'Klacht zorgaanbieder', 'Hulp komt niet'],
-  cak: ['Factuur CAK', 'Eigen bijdrage'],
-  svb: ['PGB', 'Betaling zorgverlener'],
-  uwv: ['UWV', 'WW-uitkering'],
-  toeslagen: ['Toeslagen', 'Huurtoeslag', 'Zorgtoeslag terugbetalen'],
-  wlz: ['Wlz-indicatie', 'Verpleeghuis'],
-  jeugdbescherming: ['Gezinsvoogd', 'Jeugdbescherming'],
-  'veilig-thuis': ['Veilig Thuis', 'Melding'],
-  woningcorporatie: ['Woning', 'Huur'],
-};
-const GENERIC_SUBJECTS: Record<string, string[]> = {
-  klacht: ['Klacht', 'Ontevreden', 'Dit kan echt niet', 'Re: uw aanvraag', ''],
-  signaal: ['Melding', 'Ter info', 'Signaal', ''],
-  bezwaar: ['Bezwaar', 'Bezwaar tegen besluit', 'Bezwaarschrift', 'Re: beschikking'],
-  vraag: ['Vraag', 'Informatie', 'Hulp gevraagd', ''],
-  crisis: ['Dringend', 'Help', ''],
-};
+/**
+ * E-mail subjects are chosen WITHOUT looking at the labels (a subject keyed by the gold body would
+ * leak the answer into the text and flatter held-out figures). A resident writes either a neutral
+ * subject, the first words of the message, or a topic word that occurs in the message itself.
+ */
+const NEUTRAL_SUBJECTS = ['Vraag', 'Informatie', 'Hulp gevraagd', 'Mijn situatie', 'Graag contact', 'Re: uw brief', 'Re: uw aanvraag', 'Dringend',
+  'Brief ontvangen', 'Probleem', 'Even iets', 'Aandacht a.u.b.', 'FW: ', 'Betreft mijn dossier', 'Contact', 'Reactie', 'Help', 'Zaaknummer onbekend'];
+const EN_NEUTRAL_SUBJECTS = ['Question', 'Help needed', 'Re: your letter', 'Urgent', 'My situation', 'Request'];
+/** Words a resident lifts from their own message into the subject line (matched at a word start). */
+const TOPIC_WORDS = ['huishoudelijke hulp', 'wmo', 'rolstoel', 'scootmobiel', 'traplift', 'woningaanpassing', 'hulpmiddel', 'dagbesteding', 'begeleiding',
+  'beschermd wonen', 'mantelzorg', 'respijtzorg', 'jeugdhulp', 'jeugd-ggz', 'wachtlijst', 'beschikking', 'dyslexie', 'verwijzing', 'pgb', 'uitkering',
+  'bijstand', 'bijzondere bijstand', 'terugvordering', 're-integratie', 'tegenprestatie', 'kostendelersnorm', 'schulden', 'schuldhulp', 'budgetbeheer',
+  'bewind', 'deurwaarder', 'leerlingenvervoer', 'vervoerspas', 'regiotaxi', 'taxi', 'vervoer', 'kwijtschelding', 'inburgering', 'leerplicht',
+  'stadspas', 'minimaregeling', 'paspoort', 'parkeervergunning', 'container', 'wijkteam', 'buurtteam', 'thuiszorg', 'factuur', 'eigen bijdrage',
+  'cak', 'svb', 'uwv', 'ww', 'wia', 'ziektewet', 'huurtoeslag', 'zorgtoeslag', 'kinderopvangtoeslag', 'toeslagen', 'indicatie', 'ciz', 'zorgkantoor',
+  'verpleeghuis', 'gezinsvoogd', 'veilig thuis', 'huur', 'woning', 'urgentie', 'zorgverzekeraar', 'huisarts', 'bezwaar', 'klacht', 'melding',
+  'aanvraag', 'brief', 'afspraak', 'besluit', 'chauffeur', 'consulent', 'klantmanager', 'school'];
+const TOPIC_RES = TOPIC_WORDS.map((w) => [w, new RegExp(`(?<![a-z])${w.replace(/[-.]/g, '\\$&')}`)] as const);
+const SUBJECT_PREFIX = ['', '', '', 'Re: ', 'Vraag over ', 'Over ', 'Betreft: ', 'Mijn ', 'FW: '];
+
+/** Pick an e-mail subject from the message's own wording or a neutral list; never from the labels. */
+function pickSubject(r: () => number, core: string, nl: boolean): string {
+  const x = r();
+  if (!nl) return x < 0.4 ? '' : x < 0.7 ? pick(r, EN_NEUTRAL_SUBJECTS) : firstWords(r, core);
+  if (x < 0.15) return '';
+  if (x < 0.35) return pick(r, NEUTRAL_SUBJECTS);
+  if (x < 0.55) return firstWords(r, core);
+  const low = core.toLowerCase();
+  const hits = TOPIC_RES.filter(([, re]) => re.test(low)).map(([w]) => w);
+  if (!hits.length) return pick(r, NEUTRAL_SUBJECTS);
+  const topic = pick(r, hits);
+  const pre = pick(r, SUBJECT_PREFIX);
+  return pre ? pre + topic : capFirst(topic);
+}
+function firstWords(r: () => number, core: string): string {
+  const words = core.replace(/\s+/g, ' ').trim().split(' ');
+  return words.slice(0, 3 + Math.floor(r() * 4)).join(' ').replace(/[.,:;!?]+$/, '');
+}
 
 interface Built { text: string; subject?: string; channel: 'whatsapp' | 'webchat' | 'email' }
 
@@ -176,7 +189,7 @@ function wrap(r: () => number, core: string, lang: string, kind: Kind, bodies: B
   const closer = fill(r, pick(r, (nl ? CLOSERS : lang === 'en' ? EN_CLOSERS : { whatsapp: [''], webchat: [''], email: [''] })[channel]!));
   if (channel === 'email') {
     text = [opener, text, closer].filter(Boolean).join('\n\n') + (r() < 0.3 ? pick(r, QUOTED) : '');
-    const subj = r() < 0.55 && nl ? pick(r, SUBJECTS[bodies[0]!] ?? GENERIC_SUBJECTS[kind]!) : pick(r, GENERIC_SUBJECTS[kind]!);
+    const subj = pickSubject(r, core, nl);
     return { text, channel, ...(subj ? { subject: subj } : {}) };
   }
   text = [opener, text, closer].filter(Boolean).join(channel === 'whatsapp' ? ' ' : '\n');
@@ -187,7 +200,7 @@ function wrap(r: () => number, core: string, lang: string, kind: Kind, bodies: B
 export function generate(): LabelledExample[] {
   const r = prng(SEED);
   const out: LabelledExample[] = [];
-  const all: Scenario[] = [...NL, ...NL2, ...INTL, ...NL3, ...INTL2, ...NL5];
+  const all: Scenario[] = [...NL, ...NL2, ...INTL, ...NL3, ...INTL2, ...NL5, ...NL6];
   all.forEach((sc, si) => {
     const perLine = sc.lang === 'nl' ? 6 : 5;
     sc.lines.forEach((line, li) => {

@@ -47,7 +47,7 @@ export const INTL: Scenario[] = [
   en('gemeente-jeugd', 'vraag', 'normaal', [
     'Where can I get youth care for my daughter? The school says she needs a referral.',
   ]),
-  en('vervoerder+gemeente-vervoer', 'klacht', 'normaal', [
+  en('vervoerder', 'klacht', 'normaal', [
     'The regiotaxi did not pick me up again today and I missed my hospital appointment.',
     'The school taxi driver is rude to my son and often arrives 40 minutes late.',
   ]),

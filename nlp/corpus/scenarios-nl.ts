@@ -165,7 +165,7 @@ export const NL: Scenario[] = [
     'De Belastingdienst vordert mijn hele zorgtoeslag terug en verrekent het met mijn huurtoeslag. Ik hou niks over en de schuldhulpverlener zegt dat hij niks kan doen.',
   ]),
   // ───────────── gemeente-vervoer / vervoerder ─────────────
-  S('vervoerder+gemeente-vervoer', 'klacht', 'normaal', [
+  S('vervoerder', 'klacht', 'normaal', [
     'De regiotaxi was vanochtend weer {n} kwartier te laat, {rel} heeft de afspraak in het ziekenhuis gemist.',
     'De chauffeur van de Wmo-taxi was heel onbeschoft en hielp {rel} niet met de rolstoel.',
     'Ik had een rit geboekt naar de dagbesteding maar de taxi is niet gekomen.',
@@ -176,7 +176,7 @@ export const NL: Scenario[] = [
     'Bij de centrale van het doelgroepenvervoer nemen ze niet op als je wil weten waar de taxi blijft.',
     'De chauffeur rijdt veel te hard en zit tijdens de rit op zijn telefoon.',
   ]),
-  S('vervoerder+gemeente-vervoer', 'klacht', 'hoog', [
+  S('vervoerder', 'klacht', 'hoog', [
     'Het leerlingenvervoer haalt {kind} al een week niet op, hij kan nu niet naar zijn speciale school.',
     'De schooltaxi komt sinds de nieuwe vervoerder steeds niet opdagen, onze zoon mist al dagen school.',
   ]),

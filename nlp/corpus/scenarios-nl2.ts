@@ -68,7 +68,7 @@ export const NL2: Scenario[] = [
     'Ik heb een rit gereserveerd en de centrale heeft hem gewoon geannuleerd zonder bericht.',
     'taxi kwam weer nie. 2 uur gewacht in de kou',
   ]),
-  S('vervoerder+gemeente-vervoer', 'signaal', 'normaal', [
+  S('vervoerder', 'signaal', 'normaal', [
     'Ik wil het even laten weten: de leerlingentaxi rijdt met een chauffeur die steeds wisselt, de kinderen raken daarvan in paniek.',
   ]),
   S('gemeente-overig', 'klacht', 'normaal', [

@@ -139,7 +139,7 @@ export const NL3: Scenario[] = [
     'Geen klacht over de hulp zelf, die doet haar best, maar ik zie dat de thuiszorgorganisatie structureel te weinig mensen heeft.',
     'Ik wil het even laten weten: de dagbesteding waar {rel} heen gaat heeft steeds invallers. Misschien kan de gemeente eens vragen hoe dat komt.',
   ]),
-  S('vervoerder+gemeente-vervoer', 'signaal', 'normaal', [
+  S('vervoerder', 'signaal', 'normaal', [
     'Even een signaal: de regiotaxi rijdt vaak een enorme omweg met alle ritten achter elkaar, {rel} zit soms een uur in de bus.',
   ]),
   S('gemeente-vervoer+vervoerder', 'signaal', 'normaal', [
@@ -250,11 +250,11 @@ export const NL3: Scenario[] = [
     'Ik wil melden dat de regel dat de taxipas alleen binnen de regio geldt voor mensen aan de grens van de gemeente heel onhandig is.',
     'Misschien goed om te weten: de regiotaxi mag geen rolstoel meenemen die breder is dan de lift van de bus, dus een deel van de mensen valt gewoon buiten de boot.',
   ]),
-  S('vervoerder+gemeente-vervoer', 'klacht', 'normaal', [
+  S('vervoerder', 'klacht', 'normaal', [
     'Het busje van het leerlingenvervoer stond vanmorgen een half uur te vroeg voor de deur en reed weg toen {kind} nog niet klaar was.',
     'De regiotaxi bracht {rel} naar het verkeerde adres en de chauffeur liet haar daar gewoon staan.',
   ]),
-  S('vervoerder+gemeente-vervoer', 'klacht', 'hoog', [
+  S('vervoerder', 'klacht', 'hoog', [
     'Sinds de herfstvakantie wordt {kind} vaak helemaal niet meer opgehaald voor school. Hij mist nu hele dagen les.',
   ]),
   // vroegsignalering: a payment arrear with a cut-off or eviction notice goes to debt help
