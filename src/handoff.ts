@@ -28,6 +28,18 @@ export interface DeliveryPort {
   enqueue(conversationId: string, messageIds: string[]): Promise<void>;
 }
 
+/**
+ * The conversation columns a bot classification sets: the classification as JSON text, its
+ * language (null for none or `und`: keep the known one) and its urgency (null: keep).
+ */
+export function classificationColumns(classification: Record<string, unknown>): { classification: string; lang: string | null; urgency: string | null } {
+  return {
+    classification: JSON.stringify(classification),
+    lang: typeof classification.lang === 'string' && classification.lang !== 'und' ? classification.lang : null,
+    urgency: typeof classification.urgency === 'string' ? classification.urgency : null,
+  };
+}
+
 /** Outcome an agent records when closing (issue 4 §4). */
 export type CloseOutcome =
   | 'opgelost-informeel'
@@ -136,15 +148,11 @@ export class HandoffService {
 
   /** Store what the bot understood on the conversation (inside the turn's transaction). */
   async classifyInTx(tx: Queryable, conversationId: string, classification: Record<string, unknown>): Promise<void> {
+    const cols = classificationColumns(classification);
     await tx.query(
       `UPDATE conversations SET classification = $2::jsonb, lang = COALESCE($3, lang),
               urgency = COALESCE($4, urgency), updated_at = now() WHERE id = $1`,
-      [
-        conversationId,
-        JSON.stringify(classification),
-        typeof classification.lang === 'string' && classification.lang !== 'und' ? classification.lang : null,
-        typeof classification.urgency === 'string' ? classification.urgency : null,
-      ],
+      [conversationId, cols.classification, cols.lang, cols.urgency],
     );
   }
 

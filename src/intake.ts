@@ -29,9 +29,9 @@ export class IntakeService implements IntakeSink {
     // A provider's clock (an e-mail Date header) may be wrong; never in the future.
     if (msg.sentAt && msg.sentAt.getTime() > Date.now()) msg.sentAt = new Date();
     const receipt = await this.store.storeInbound(msg);
-    const log = this.logger.child({ channel: msg.channel, messageId: receipt.messageId, conversationId: receipt.conversationId });
+    const where = { channel: msg.channel, messageId: receipt.messageId, conversationId: receipt.conversationId };
     if (receipt.duplicate) {
-      log.info('duplicate delivery ignored');
+      this.logger.info(where, 'duplicate delivery ignored');
       return receipt;
     }
     try {
@@ -48,10 +48,10 @@ export class IntakeService implements IntakeSink {
         },
       ), ENQUEUE_TIMEOUT_MS, 'queueing the turn');
     } catch (err) {
-      log.warn({ err: (err as Error).message }, 'turn not queued; recovery sweep will pick it up');
+      this.logger.warn({ ...where, err: (err as Error).message }, 'turn not queued; recovery sweep will pick it up');
     }
     this.events.conversationChanged(receipt.conversationId, 'message');
-    log.debug('inbound stored');
+    this.logger.debug(where, 'inbound stored');
     return receipt;
   }
 }

@@ -4,7 +4,7 @@ import { textsFor } from '../dialogs/texts.js';
 import { mergeReplies, type QueueAdapter, type TurnOutput } from './bot/adapter.js';
 import type { Availability } from './availability.js';
 import type { CaseHooks } from './cases/hooks.js';
-import type { ConsoleEvents, DeliveryPort, HandoffService } from './handoff.js';
+import { classificationColumns, type ConsoleEvents, type DeliveryPort, type HandoffService } from './handoff.js';
 import type { Logger } from './logger.js';
 import type { RedisLock } from './queues/lock.js';
 import type { RoutingTable } from './routing.js';
@@ -60,53 +60,61 @@ export class TurnProcessor {
       const release = await this.deps.lock.tryAcquire(`conv:${conversationId}`);
       if (!release) return total;
       try {
-        for (const msg of await this.deps.store.pendingInbound(conversationId)) {
-          await this.processMessage(msg);
+        // One round trip for the pending messages and the conversation as it is now.
+        const pending = await this.deps.store.pendingTurn(conversationId);
+        let conv = pending.conversation;
+        for (const [i, msg] of pending.messages.entries()) {
+          // A previous turn may have changed the conversation (a handoff): read it again.
+          if (i > 0) conv = await this.deps.store.getConversation(conversationId);
+          if (!conv) break;
+          await this.processMessage(conv, msg);
           total += 1;
         }
       } finally {
         await release();
       }
       // A message stored while we held the lock had its job return early: look once more.
-      if ((await this.deps.store.pendingInbound(conversationId)).length === 0) return total;
+      if (!(await this.deps.store.hasPendingInbound(conversationId))) return total;
     }
   }
 
-  private async processMessage(msg: MessageRecord): Promise<void> {
-    const conv = await this.deps.store.getConversation(msg.conversationId);
-    if (!conv) return;
-    const log = this.deps.logger.child({ conversationId: conv.id, messageId: msg.id, channel: conv.channel });
-    const crisisText = typeof msg.text === 'string' && this.deps.isCrisis(msg.text);
-    if (this.deps.cases && !crisisText && (await this.deps.cases.onInbound(conv, msg))) return;
+  private async processMessage(conv: ConversationRecord, msg: MessageRecord): Promise<void> {
+    const crisis = typeof msg.text === 'string' && this.deps.isCrisis(msg.text);
+    if (this.deps.cases && !crisis && (await this.deps.cases.onInbound(conv, msg))) return;
 
     if (conv.control !== 'bot') {
       // A person has it (or it waits for one): the bot says nothing, the agent sees the message.
       // Crisis words always win (DESIGN §6): the safety numbers go out at once and the
       // conversation moves to the top of the queue, whoever controls it.
-      const crisis = typeof msg.text === 'string' && this.deps.isCrisis(msg.text);
-      const ids = await this.deps.db.transaction(async (tx) => {
-        let ids: string[] = [];
-        if (crisis) {
-          ids = await this.deps.store.appendOutbound(tx, conv.id, [
-            {
-              senderRole: 'system',
-              senderName: 'Gemeente',
-              activity: { type: 'message', text: textsFor(conv.lang).crisis },
-              idempotencyKey: `crisis:${msg.id}`,
-              replyToId: msg.id,
-            },
-          ]);
-          await this.deps.handoff.escalateCrisisInTx(tx, conv.id);
-        } else if (conv.control === 'queued' && this.deps.availability) {
-          const out = await this.deps.availability.onQueuedMessageInTx(tx, conv, msg);
-          if (out.length) ids = await this.deps.store.appendOutbound(tx, conv.id, out);
-        }
-        await this.deps.store.markProcessed(tx, msg.id);
-        return ids;
-      });
+      let ids: string[] = [];
+      if (crisis || (conv.control === 'queued' && this.deps.availability)) {
+        ids = await this.deps.db.transaction(async (tx) => {
+          let ids: string[] = [];
+          if (crisis) {
+            ids = await this.deps.store.appendOutbound(tx, conv.id, [
+              {
+                senderRole: 'system',
+                senderName: 'Gemeente',
+                activity: { type: 'message', text: textsFor(conv.lang).crisis },
+                idempotencyKey: `crisis:${msg.id}`,
+                replyToId: msg.id,
+              },
+            ]);
+            await this.deps.handoff.escalateCrisisInTx(tx, conv.id);
+          } else if (this.deps.availability) {
+            const out = await this.deps.availability.onQueuedMessageInTx(tx, conv, msg);
+            if (out.length) ids = await this.deps.store.appendOutbound(tx, conv.id, out);
+          }
+          await this.deps.store.markProcessed(tx, msg.id);
+          return ids;
+        });
+      } else {
+        // Nothing to say: the completion is one statement, a transaction on its own.
+        await this.deps.store.markProcessed(this.deps.db, msg.id);
+      }
       if (ids.length) await this.deps.deliveries.enqueue(conv.id, ids);
       this.deps.events.conversationChanged(conv.id, crisis ? 'control' : 'message');
-      log.debug({ control: conv.control, crisis }, 'resident message relayed to agents');
+      this.deps.logger.debug({ conversationId: conv.id, messageId: msg.id, control: conv.control, crisis }, 'resident message relayed to agents');
       return;
     }
 
@@ -115,11 +123,23 @@ export class TurnProcessor {
     if (ids.length) await this.deps.deliveries.enqueue(conv.id, ids);
     if (output.handoff) await this.deps.cases?.afterHandoff(conv.id);
     this.deps.events.conversationChanged(conv.id, output.handoff ? 'control' : 'message');
-    log.info({ replies: ids.length, handoff: output.handoff ? true : false }, 'turn processed');
+    // One line per turn at debug level only: at info it costs a synchronous write per message.
+    this.deps.logger.debug({ conversationId: conv.id, messageId: msg.id, channel: conv.channel, replies: ids.length, handoff: Boolean(output.handoff) }, 'turn processed');
   }
 
   private async commitTurn(conv: ConversationRecord, msg: MessageRecord, output: TurnOutput): Promise<string[]> {
     const replies = mergeReplies(output.replies);
+    const botReplies: NewOutbound[] = replies.map((activity, i) => ({
+      senderRole: 'bot' as const,
+      senderName: 'Digitale assistent',
+      activity: cleanReply(activity),
+      idempotencyKey: `bot:${msg.id}:${i}`,
+      replyToId: msg.id,
+    }));
+    if (!output.handoff) {
+      // The common turn: classification, replies and completion in ONE statement.
+      return this.deps.store.completeTurn(conv.id, msg.id, botReplies, output.classification ? classificationColumns(output.classification) : null);
+    }
     return this.deps.db.transaction(async (tx) => {
       if (output.classification) await this.deps.handoff.classifyInTx(tx, conv.id, output.classification);
       let notice: NewOutbound[] = [];
@@ -128,16 +148,8 @@ export class TurnProcessor {
         await this.deps.handoff.queueInTx(tx, conv.id, ctx);
         notice = (await this.deps.availability?.onHandoffInTx(tx, conv, ctx, msg.id)) ?? [];
       }
-      const botReplies: NewOutbound[] = replies.map((activity, i) => ({
-        senderRole: 'bot' as const,
-        senderName: 'Digitale assistent',
-        activity: cleanReply(activity),
-        idempotencyKey: `bot:${msg.id}:${i}`,
-        replyToId: msg.id,
-      }));
-      const ids = await this.deps.store.appendOutbound(tx, conv.id, foldNotice(botReplies, notice));
+      const ids = await this.deps.store.completeTurn(conv.id, msg.id, foldNotice(botReplies, notice), null, tx);
       if (ctx) ids.push(...((await this.deps.cases?.onHandoffInTx(tx, conv, ctx))?.messageIds ?? []));
-      await this.deps.store.markProcessed(tx, msg.id);
       return ids;
     });
   }

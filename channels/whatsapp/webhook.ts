@@ -178,7 +178,8 @@ export function createWhatsAppRouter(deps: WhatsAppRouterDeps): express.Router {
           for (const message of value.messages ?? []) {
             current.wamid = message.id;
             const receipt = await intake.receive(normaliseMessage(value, message));
-            log.info(
+            // Per message at debug only: at info level a busy webhook spends its time on log writes.
+            log.debug(
               { wamid: message.id, phone_number_id: phoneNumberId, type: message.type, duplicate: receipt.duplicate },
               'whatsapp message received',
             );

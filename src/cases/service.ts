@@ -265,6 +265,9 @@ export class CaseService {
   async onInbound(conv: ConversationRecord, msg: MessageRecord): Promise<boolean> {
     const text = (msg.text ?? '').trim();
     if (!text) return false;
+    // Most messages are neither a follow-up answer nor name a reference: one plain read decides
+    // that, and the locking transaction below runs only when there is something to do.
+    if (!REFERENCE_PATTERN.test(text) && !(await this.awaitsFollowUp(conv.id))) return this.onFormalWish(conv, text);
     const after: AfterCommit = { deliveries: [], cases: [], mails: [] };
     let consumed = false;
 
@@ -352,7 +355,21 @@ export class CaseService {
       return true;
     }
 
-    // 3. formal handling asked for on a conversation that has an open, informal case
+    return this.onFormalWish(conv, text);
+  }
+
+  /** Whether a case waits for this conversation's answer to its follow-up question. */
+  private async awaitsFollowUp(conversationId: string): Promise<boolean> {
+    const r = await this.deps.db.query(
+      `SELECT 1 FROM cases WHERE follow_up_conversation_id = $1 AND follow_up_asked_at IS NOT NULL
+          AND follow_up_result IS NULL AND status = 'opgelost' LIMIT 1`,
+      [conversationId],
+    );
+    return r.rows.length > 0;
+  }
+
+  /** 3. formal handling asked for on a conversation that has an open, informal case. @returns false (the bot still answers) */
+  private async onFormalWish(conv: ConversationRecord, text: string): Promise<false> {
     if (detectWantsFormal(text)) {
       const open = (await this.forConversation(conv.id)).find((c) => ['ontvangen', 'informeel', 'opgelost'].includes(c.status));
       if (open) await this.startFormal(open.id, { kind: 'resident' }, { conversationId: conv.id });

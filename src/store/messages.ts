@@ -24,6 +24,45 @@ export interface NewOutbound {
   replyToId?: string | null;
 }
 
+/**
+ * Bump a conversation (channel $1, external id $2) for an inbound message: next seq, newest
+ * inbound time ($3), channel state merged with $4, a closed conversation reopened under the bot.
+ * Parameters as {@link inboundParams}; callers add conditions and RETURNING.
+ */
+const BUMP_FOR_INBOUND = `UPDATE conversations
+   SET last_seq = last_seq + 1,
+       last_inbound_at = GREATEST(COALESCE(last_inbound_at, $3), $3),
+       channel_state = channel_state || $4::jsonb,
+       control = CASE WHEN control = 'closed' THEN 'bot' ELSE control END,
+       assigned_agent_id = CASE WHEN control = 'closed' THEN NULL ELSE assigned_agent_id END,
+       updated_at = now()
+ WHERE channel = $1 AND external_id = $2`;
+
+/** Insert the inbound message with the seq of CTE `c` (see {@link BUMP_FOR_INBOUND}); nothing for a known key. */
+const INSERT_INBOUND = `INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, channel,
+                      idempotency_key, provider_message_id, text, activity, status)
+SELECT $5, c.id, c.last_seq, 'in', 'resident', $6, $1, $7, $8, $9, $10::jsonb, 'received' FROM c
+ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`;
+
+/**
+ * Parameters $1–$10 of the inbound statements: channel, conversation key, sent time, channel
+ * state, message id, sender name, idempotency key, provider id, text, activity (JSON).
+ */
+function inboundParams(msg: InboundMessage, externalId: string, id: string, key: string): unknown[] {
+  return [
+    msg.channel,
+    externalId,
+    msg.sentAt ?? new Date(),
+    JSON.stringify(msg.channelState ?? {}),
+    id,
+    msg.displayName ?? null,
+    key,
+    msg.providerMessageId,
+    typeof msg.activity.text === 'string' ? msg.activity.text : null,
+    JSON.stringify({ ...msg.activity, attachments: msg.attachments?.length ? attachmentsOf(msg) : msg.activity.attachments }),
+  ];
+}
+
 const STATUS_RANK = `CASE status WHEN 'queued' THEN 0 WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 ELSE 9 END`;
 
 /**
@@ -42,6 +81,14 @@ export class MessageStore {
    */
   async storeInbound(msg: InboundMessage): Promise<IntakeReceipt> {
     const key = `${msg.channel}:${msg.providerMessageId}`;
+    // The common case (no attachments, no e-mail thread to look up) is one statement for a known
+    // conversation and two for a new one, each atomic on its own: no BEGIN/COMMIT round trips.
+    // Anything unusual (a race with a concurrent duplicate or creator) falls through to the
+    // transaction below, which handles every case.
+    if (!msg.attachments?.length && (msg.externalId || !msg.threadRefs?.length)) {
+      const fast = await this.storeInboundAlone(msg, msg.externalId ?? msg.providerMessageId, key);
+      if (fast) return fast;
+    }
     try {
       return await this.db.transaction(async (tx) => {
         const externalId = await this.externalIdOf(tx, msg);
@@ -83,6 +130,68 @@ export class MessageStore {
   }
 
   /**
+   * {@link storeInbound} without a transaction: append to the conversation in one statement, or
+   * create resident, conversation and message in one more.
+   * @returns the receipt, or null when the caller must take the transactional path (a concurrent
+   *   duplicate or creator raced this one; the statement that saw it was rolled back whole)
+   */
+  private async storeInboundAlone(msg: InboundMessage, externalId: string, key: string): Promise<IntakeReceipt | null> {
+    const id = randomUUID();
+    try {
+      // A known conversation: bump and insert unless the key exists. The key check runs on the
+      // statement's snapshot; a duplicate committed after it makes the insert do nothing while
+      // the bump happened, and then `guard` divides by zero, which undoes the whole statement
+      // (seq stays gap-free).
+      const r = await this.db.query<{
+        conversation_id: string | null;
+        seq: string | number | null;
+        prior_id: string | null;
+        prior_conversation_id: string | null;
+        prior_seq: string | number | null;
+        guard: number | null;
+      }>(
+        `WITH prior AS (SELECT id, conversation_id, seq FROM messages WHERE idempotency_key = $7),
+         c AS (${BUMP_FOR_INBOUND} AND NOT EXISTS (SELECT 1 FROM prior) RETURNING id, last_seq),
+         i AS (${INSERT_INBOUND})
+         SELECT (SELECT id FROM c) AS conversation_id, (SELECT last_seq FROM c) AS seq,
+                (SELECT id FROM prior) AS prior_id, (SELECT conversation_id FROM prior) AS prior_conversation_id,
+                (SELECT seq FROM prior) AS prior_seq,
+                CASE WHEN EXISTS (SELECT 1 FROM c) THEN (SELECT 1 / count(*)::int FROM i) END AS guard`,
+        inboundParams(msg, externalId, id, key),
+      );
+      const row = r.rows[0]!;
+      if (row.prior_id) {
+        return { messageId: row.prior_id, conversationId: row.prior_conversation_id!, seq: Number(row.prior_seq), duplicate: true };
+      }
+      if (row.conversation_id) return { messageId: id, conversationId: row.conversation_id, seq: Number(row.seq), duplicate: false };
+
+      // A new conversation: resident (unless the address is known), conversation and message at
+      // once. A concurrent creator makes one of the inserts violate a unique key: the statement
+      // is undone whole and the transactional path takes over.
+      const c = await this.db.query<{ conversation_id: string }>(
+        `WITH known AS (SELECT resident_id FROM resident_addresses WHERE channel = $4 AND address = $1),
+         nr AS (INSERT INTO residents (id, display_name) SELECT $2, $9 WHERE NOT EXISTS (SELECT 1 FROM known) RETURNING id),
+         na AS (INSERT INTO resident_addresses (channel, address, resident_id) SELECT $4, $1, id FROM nr RETURNING resident_id),
+         r AS (SELECT resident_id FROM known UNION ALL SELECT resident_id FROM na),
+         c AS (
+           INSERT INTO conversations (id, channel, external_id, resident_id, address, last_seq, last_inbound_at, channel_state)
+           SELECT $3, $4, $5, resident_id, $1, 1, $6, $7::jsonb FROM r LIMIT 1
+           RETURNING id)
+         INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, channel,
+                               idempotency_key, provider_message_id, text, activity, status)
+         SELECT $8, c.id, 1, 'in', 'resident', $9, $4, $10, $11, $12, $13::jsonb, 'received' FROM c
+         RETURNING conversation_id`,
+        [msg.address, randomUUID(), randomUUID(), ...inboundParams(msg, externalId, id, key)],
+      );
+      const created = c.rows[0];
+      return created ? { messageId: id, conversationId: created.conversation_id, seq: 1, duplicate: false } : null;
+    } catch (err) {
+      if (isUniqueViolation(err) || isDivisionByZero(err)) return null;
+      throw err;
+    }
+  }
+
+  /**
    * In one statement: lock the conversation row, bump `last_seq` (reopening a closed
    * conversation under the bot) and insert the message with that seq, unless its idempotency key
    * exists already.
@@ -96,36 +205,11 @@ export class MessageStore {
     id: string,
     key: string,
   ): Promise<{ conversationId: string; seq: number; inserted: boolean } | null> {
-    const text = typeof msg.activity.text === 'string' ? msg.activity.text : null;
     const r = await tx.query<{ id: string; last_seq: string | number; inserted: string | null }>(
-      `WITH c AS (
-         UPDATE conversations
-            SET last_seq = last_seq + 1,
-                last_inbound_at = GREATEST(COALESCE(last_inbound_at, $3), $3),
-                channel_state = channel_state || $4::jsonb,
-                control = CASE WHEN control = 'closed' THEN 'bot' ELSE control END,
-                assigned_agent_id = CASE WHEN control = 'closed' THEN NULL ELSE assigned_agent_id END,
-                updated_at = now()
-          WHERE channel = $1 AND external_id = $2
-      RETURNING id, last_seq),
-       i AS (
-         INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, channel,
-                               idempotency_key, provider_message_id, text, activity, status)
-         SELECT $5, c.id, c.last_seq, 'in', 'resident', $6, $1, $7, $8, $9, $10::jsonb, 'received' FROM c
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id)
+      `WITH c AS (${BUMP_FOR_INBOUND} RETURNING id, last_seq),
+       i AS (${INSERT_INBOUND})
        SELECT c.id, c.last_seq, (SELECT i.id FROM i) AS inserted FROM c`,
-      [
-        msg.channel,
-        externalId,
-        msg.sentAt ?? new Date(),
-        JSON.stringify(msg.channelState ?? {}),
-        id,
-        msg.displayName ?? null,
-        key,
-        msg.providerMessageId,
-        text,
-        JSON.stringify({ ...msg.activity, attachments: msg.attachments?.length ? attachmentsOf(msg) : msg.activity.attachments }),
-      ],
+      inboundParams(msg, externalId, id, key),
     );
     const row = r.rows[0];
     return row ? { conversationId: row.id, seq: Number(row.last_seq), inserted: row.inserted !== null } : null;
@@ -244,6 +328,102 @@ export class MessageStore {
       [conversationId],
     );
     return r.rows.map(toMessage);
+  }
+
+  /** Whether a conversation has an inbound message whose turn has not run yet. */
+  async hasPendingInbound(conversationId: string): Promise<boolean> {
+    const r = await this.db.query(
+      `SELECT 1 FROM messages WHERE conversation_id = $1 AND direction = 'in' AND processed_at IS NULL LIMIT 1`,
+      [conversationId],
+    );
+    return r.rows.length > 0;
+  }
+
+  /**
+   * The pending inbound messages of a conversation (oldest first) together with the
+   * conversation as it is now, in one round trip.
+   * @returns `conversation` null when nothing is pending (or the conversation is gone)
+   */
+  async pendingTurn(conversationId: string): Promise<{ conversation: ConversationRecord | null; messages: MessageRecord[] }> {
+    const r = await this.db.query<Record<string, unknown> & { conversation_row: Record<string, unknown> }>(
+      `SELECT m.*, to_jsonb(c) AS conversation_row
+         FROM messages m JOIN conversations c ON c.id = m.conversation_id
+        WHERE m.conversation_id = $1 AND m.direction = 'in' AND m.processed_at IS NULL ORDER BY m.seq`,
+      [conversationId],
+    );
+    const first = r.rows[0];
+    return { conversation: first ? toConversation(first.conversation_row) : null, messages: r.rows.map(toMessage) };
+  }
+
+  /**
+   * Complete a bot turn in ONE statement (its own transaction, or part of `q`'s): store the
+   * classification on the conversation (when given), append `items` as queued outbound messages
+   * in order (keys that exist already are skipped and their ids returned) and mark the inbound
+   * message processed. Either all of it happens or none.
+   * @param classification the columns of {@link classificationColumns}, or null to leave them
+   * @returns the ids of the turn's outbound messages, in `items` order
+   * @throws when the conversation does not exist, or a concurrent writer stored one of the keys
+   *   (unique violation; the statement is undone whole and the turn is retried)
+   */
+  async completeTurn(
+    conversationId: string,
+    inboundId: string,
+    items: NewOutbound[],
+    classification: { classification: string; lang: string | null; urgency: string | null } | null,
+    q: Queryable = this.db,
+  ): Promise<string[]> {
+    const rows = items.map((item, ord) => ({
+      ord,
+      key: item.idempotencyKey,
+      sender_role: item.senderRole,
+      sender_name: item.senderName,
+      agent_id: item.agentId ?? null,
+      text: typeof item.activity.text === 'string' ? item.activity.text : null,
+      activity: item.activity,
+      reply_to_id: item.replyToId ?? null,
+    }));
+    const r = await q.query<{ id: string; ord: number; found: boolean | null; done: boolean | null }>(
+      `WITH items AS (
+         SELECT * FROM jsonb_to_recordset($2::jsonb)
+           AS t(ord int, key text, sender_role text, sender_name text, agent_id uuid, text text, activity jsonb, reply_to_id uuid)),
+       prior AS (SELECT m.id, items.ord FROM items JOIN messages m ON m.idempotency_key = items.key),
+       fresh AS (
+         SELECT items.*, row_number() OVER (ORDER BY items.ord) AS n, count(*) OVER () AS total
+           FROM items WHERE NOT EXISTS (SELECT 1 FROM prior WHERE prior.ord = items.ord)),
+       c AS (
+         UPDATE conversations
+            SET last_seq = last_seq + (SELECT count(*) FROM fresh),
+                classification = CASE WHEN $4::boolean THEN $5::jsonb ELSE classification END,
+                lang = COALESCE($6, lang), urgency = COALESCE($7, urgency), updated_at = now()
+          WHERE id = $1
+      RETURNING last_seq, channel),
+       ins AS (
+         INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, agent_id, channel,
+                               idempotency_key, text, activity, status, reply_to_id)
+         SELECT gen_random_uuid(), $1, c.last_seq - fresh.total + fresh.n, 'out', fresh.sender_role, fresh.sender_name,
+                fresh.agent_id, c.channel, fresh.key, fresh.text, fresh.activity, 'queued', fresh.reply_to_id
+           FROM fresh, c
+      RETURNING id, idempotency_key),
+       done AS (UPDATE messages SET processed_at = now(), status = 'processed' WHERE id = $3 RETURNING id)
+       SELECT ins.id, items.ord, NULL::boolean AS found, NULL::boolean AS done FROM ins JOIN items ON items.key = ins.idempotency_key
+       UNION ALL SELECT prior.id, prior.ord, true, NULL FROM prior
+       UNION ALL SELECT NULL, -1, (SELECT count(*) > 0 FROM c), (SELECT count(*) > 0 FROM done)`,
+      [
+        conversationId,
+        JSON.stringify(rows),
+        inboundId,
+        classification !== null,
+        classification?.classification ?? null,
+        classification?.lang ?? null,
+        classification?.urgency ?? null,
+      ],
+    );
+    const status = r.rows.find((x) => Number(x.ord) === -1)!;
+    if (!status.found) throw new Error(`conversation ${conversationId} not found`);
+    return r.rows
+      .filter((x) => Number(x.ord) >= 0)
+      .sort((a, b) => Number(a.ord) - Number(b.ord))
+      .map((x) => x.id);
   }
 
   /** Conversations with unprocessed inbound messages older than `olderThanMs` (crash recovery). */
@@ -464,6 +644,11 @@ function attachmentsOf(msg: InboundMessage): Activity['attachments'] {
     name: a.name,
     content: { providerRef: a.providerRef, size: a.size, meta: a.meta, hasInlineContent: Boolean(a.contentBase64) },
   }));
+}
+
+/** The guard of {@link MessageStore.storeInboundAlone} fired: a duplicate raced the statement. */
+function isDivisionByZero(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: string }).code === '22012';
 }
 
 function isUniqueViolation(err: unknown): boolean {
