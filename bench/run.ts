@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --duration S] [--rate R] [--cpu-prof]`: the service's cost under load.
  *
- * Starts the real service in its own process (`node --import tsx src/index.ts`) against real
+ * Starts the real service in its own process (compiled, as `npm start` runs it) against real
  * Redis and PostgreSQL (fresh schema, fresh Redis prefix) with the Graph-API-shaped test server
  * for WhatsApp, and two baselines in their own processes (bench/baseline.ts). Then:
  *
@@ -32,6 +32,7 @@ import { deleteRedisPrefix, dropSchema } from '../test/support/service.js';
 import { closedLoop, pacedLoad, percentiles, redeliver, type BenchRequest, type ClosedLoopResult } from './load.js';
 import { residentText } from './messages.js';
 import { summariseProfile, type ProfileSummary } from './profile.js';
+import { build, DIST_ENTRY } from '../scripts/build.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATABASE_URL = process.env.DATABASE_URL_TEST ?? process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
@@ -85,7 +86,9 @@ async function startProc(name: string, script: string, env: Record<string, strin
   const port = await freePort();
   const logFile = path.join(workDir, `${name}.log`);
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  // TypeScript sources run through tsx; compiled JavaScript (the service, as `npm start` runs it) as is.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, script], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', fd, fd],
@@ -260,9 +263,11 @@ async function main(): Promise<void> {
   const q = new pg.Pool({ connectionString: DATABASE_URL, max: 2, options: `-c search_path=${schema}` });
 
   log('service');
+  // The service runs as `npm start` runs it: compiled to dist/ (scripts/build.mjs).
+  if (!build({ quiet: true })) throw new Error('bench: TypeScript is not installed; run npm ci');
   const svc = await startProc(
     'service',
-    'src/index.ts',
+    path.relative(ROOT, DIST_ENTRY),
     {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',

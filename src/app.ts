@@ -324,7 +324,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
     cleanups.unshift(() => smtp.stop());
 
     // ---- workers ----
-    void queues.turn.process(config.WORKER_CONCURRENCY, async (job) => {
+    void queues.turn.process(config.TURN_CONCURRENCY, async (job) => {
       await turns.processConversation(job.data.conversationId);
     });
     queues.turn.on('failed', (job, err) => {

@@ -77,8 +77,14 @@ export const configSchema = z.object({
    */
   TEAMS_FILE: z.string().min(1).optional(),
 
-  /** Concurrency of the turn and delivery workers in this process. */
+  /** Concurrency of the delivery workers in this process (sends wait on the network). */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  /**
+   * Bot turns run at once in this process. Turns are CPU work (classifier, dialogs) that shares
+   * the process with the intake: a small number keeps acknowledgements fast and memory low in a
+   * peak, the backlog waits in the queue.
+   */
+  TURN_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
   /** Days after which message text of closed or quiet conversations is anonymised (statistics stay). */
   RETENTION_MESSAGE_DAYS: z.coerce.number().int().min(1).default(365),
   /** Days after which stored attachment bytes are removed. */
