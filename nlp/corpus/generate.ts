@@ -18,6 +18,7 @@ import { NL3 } from './scenarios-nl3.js';
 import { INTL2 } from './scenarios-intl2.js';
 import { NL5 } from './scenarios-nl5.js';
 import { NL6 } from './scenarios-nl6.js';
+import { NL7 } from './scenarios-nl7.js';
 import { CRISIS_LINES } from './crisis-lines.js';
 import type { Scenario } from './scenario.js';
 
@@ -70,6 +71,18 @@ const PERSONAS_NL = [
   'Ik ben huisarts en schrijf over een patiënt van mij.',
   'Ik ben zijn zus.',
   'Ik bel namens mijn buurman.',
+];
+/**
+ * Background a resident gives before getting to the point; chosen independently of the labels, so
+ * the model learns that such context (age, household, language, a move) does not decide the body.
+ * Kept free of keyword-prior words and of "mijn kind"-type phrases the team rules read.
+ */
+const CONTEXT_NL = [
+  'Ik ben 78 en woon alleen.', 'Ik woon al twintig jaar in deze wijk.', 'Sinds mijn scheiding sta ik er alleen voor.',
+  'Mijn Nederlands is niet zo goed, sorry voor de fouten.', 'Ik ben gepensioneerd.', 'Het is een lang verhaal, ik probeer het kort te houden.',
+  'Ik weet niet of ik hier goed zit.', 'Sorry dat ik zo laat nog stuur.', 'Ik ben alleenstaande moeder.', 'We zijn een gezin met drie jonge kinderen.',
+  'Mijn man is vorig jaar overleden.', 'Ik heb zelf ook gezondheidsklachten.', 'Ik ben vorig jaar naar deze gemeente verhuisd.',
+  'Ik heb een chronische ziekte.', 'Het gaat al een tijdje niet zo goed met ons.', 'Ik werk vier dagen per week.', 'Wij komen oorspronkelijk uit Syrië.',
 ];
 const WRONG_ORG = ['de huisarts', 'de zorgverzekeraar', 'het UWV', 'het wijkteam', 'de gemeente', 'het CAK', 'de Belastingdienst', 'de ombudsman'];
 const WRONG_ORG_BODY: Record<string, Body> = { 'het UWV': 'uwv', 'het wijkteam': 'wijkteam', 'het CAK': 'cak', 'de Belastingdienst': 'toeslagen' };
@@ -132,9 +145,9 @@ function simplify(r: () => number, s: string): string {
  * leak the answer into the text and flatter held-out figures). A resident writes either a neutral
  * subject, the first words of the message, or a topic word that occurs in the message itself.
  */
-const NEUTRAL_SUBJECTS = ['Vraag', 'Informatie', 'Hulp gevraagd', 'Mijn situatie', 'Graag contact', 'Re: uw brief', 'Re: uw aanvraag', 'Dringend',
+export const NEUTRAL_SUBJECTS = ['Vraag', 'Informatie', 'Hulp gevraagd', 'Mijn situatie', 'Graag contact', 'Re: uw brief', 'Re: uw aanvraag', 'Dringend',
   'Brief ontvangen', 'Probleem', 'Even iets', 'Aandacht a.u.b.', 'FW: ', 'Betreft mijn dossier', 'Contact', 'Reactie', 'Help', 'Zaaknummer onbekend'];
-const EN_NEUTRAL_SUBJECTS = ['Question', 'Help needed', 'Re: your letter', 'Urgent', 'My situation', 'Request'];
+export const EN_NEUTRAL_SUBJECTS = ['Question', 'Help needed', 'Re: your letter', 'Urgent', 'My situation', 'Request'];
 /** Words a resident lifts from their own message into the subject line (matched at a word start). */
 const TOPIC_WORDS = ['huishoudelijke hulp', 'wmo', 'rolstoel', 'scootmobiel', 'traplift', 'woningaanpassing', 'hulpmiddel', 'dagbesteding', 'begeleiding',
   'beschermd wonen', 'mantelzorg', 'respijtzorg', 'jeugdhulp', 'jeugd-ggz', 'wachtlijst', 'beschikking', 'dyslexie', 'verwijzing', 'pgb', 'uitkering',
@@ -145,7 +158,7 @@ const TOPIC_WORDS = ['huishoudelijke hulp', 'wmo', 'rolstoel', 'scootmobiel', 't
   'verpleeghuis', 'gezinsvoogd', 'veilig thuis', 'huur', 'woning', 'urgentie', 'zorgverzekeraar', 'huisarts', 'bezwaar', 'klacht', 'melding',
   'aanvraag', 'brief', 'afspraak', 'besluit', 'chauffeur', 'consulent', 'klantmanager', 'school'];
 const TOPIC_RES = TOPIC_WORDS.map((w) => [w, new RegExp(`(?<![a-z])${w.replace(/[-.]/g, '\\$&')}`)] as const);
-const SUBJECT_PREFIX = ['', '', '', 'Re: ', 'Vraag over ', 'Over ', 'Betreft: ', 'Mijn ', 'FW: '];
+export const SUBJECT_PREFIX = ['', '', '', 'Re: ', 'Vraag over ', 'Over ', 'Betreft: ', 'Mijn ', 'FW: '];
 
 /** Pick an e-mail subject from the message's own wording or a neutral list; never from the labels. */
 function pickSubject(r: () => number, core: string, nl: boolean): string {
@@ -175,6 +188,7 @@ function wrap(r: () => number, core: string, lang: string, kind: Kind, bodies: B
   const parts: string[] = [];
   const opener = pick(r, (nl ? OPENERS : lang === 'en' ? EN_OPENERS : { whatsapp: [''], webchat: [''], email: [''] })[channel]!);
   if (nl && r() < 0.18) parts.push(fill(r, pick(r, PERSONAS_NL)));
+  if (nl && r() < 0.2) parts.push(pick(r, CONTEXT_NL));
   let body = core;
   if (nl && r() < 0.12) {
     const cands = WRONG_ORG.filter((o) => !bodies.includes(WRONG_ORG_BODY[o] as Body));
@@ -200,7 +214,7 @@ function wrap(r: () => number, core: string, lang: string, kind: Kind, bodies: B
 export function generate(): LabelledExample[] {
   const r = prng(SEED);
   const out: LabelledExample[] = [];
-  const all: Scenario[] = [...NL, ...NL2, ...INTL, ...NL3, ...INTL2, ...NL5, ...NL6];
+  const all: Scenario[] = [...NL, ...NL2, ...INTL, ...NL3, ...INTL2, ...NL5, ...NL6, ...NL7];
   all.forEach((sc, si) => {
     const perLine = sc.lang === 'nl' ? 6 : 5;
     sc.lines.forEach((line, li) => {
