@@ -97,6 +97,10 @@ export interface DeliveryStatusUpdate {
    * response never reached us (crash or timeout after the provider accepted it).
    */
   sendRef?: string;
+  /** The recipient the provider names (WhatsApp `recipient_id`, a wa_id). */
+  recipient?: string;
+  /** Our business account the callback came for (WhatsApp `metadata.phone_number_id`). */
+  account?: string;
 }
 
 /** A parsed {@link DeliveryStatusUpdate.sendRef}: which part of which stored message. */
@@ -193,10 +197,12 @@ export interface ChannelSender {
   readonly confirmsByStatus?: boolean;
   /**
    * Deliver one message.
+   * @param opts.signal the caller's deadline: abort what is still running when it fires (the
+   *   delivery lease ends soon after; an attempt must not outlive it)
    * @returns the provider's id for the sent message (wamid, Message-ID, activity id)
    * @throws PermanentDeliveryError when retrying cannot help; any other error is retried
    */
-  send(target: DeliveryTarget, message: OutboundMessage): Promise<{ providerMessageId: string }>;
+  send(target: DeliveryTarget, message: OutboundMessage, opts?: { signal?: AbortSignal }): Promise<{ providerMessageId: string }>;
 }
 
 /** One stored message as a channel may replay it (Direct Line history, watermarks). */

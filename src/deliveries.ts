@@ -21,6 +21,8 @@ export const WINDOW_CLOSED_DETAIL = 'window_closed: WhatsApp 24-uursvenster is d
 export const DELIVERY_ATTEMPTS = 8;
 export const DELIVERY_BACKOFF_MS = 1000;
 const LEASE_MS = 60_000;
+/** An attempt is aborted this long before its lease ends, so it never outlives it (ms). */
+const LEASE_MARGIN_MS = 10_000;
 /**
  * How long a send whose outcome is unknown (the process died, or the request timed out, after
  * the provider may have accepted it) waits for the provider's status callback before it is sent
@@ -126,9 +128,13 @@ export class DeliveryService implements DeliveryPort, StatusSink {
         continue;
       }
       if (msg.unknownSince) {
-        // At-least-once fallback: the provider never confirmed the earlier attempt, so it most
-        // likely did not take it; a lost reply is worse than a rare double one.
-        log.warn({ unknownSince: msg.unknownSince.toISOString() }, 'sending again: earlier attempt had an unknown outcome and no status came');
+        // At-least-once fallback: the earlier attempt was interrupted (crash, timeout) and, where
+        // the provider confirms by status, no status came; a lost reply is worse than a rare
+        // double one.
+        log.warn(
+          { unknownSince: msg.unknownSince.toISOString(), waitedForStatus: statusWait > 0 },
+          statusWait > 0 ? 'sending again: earlier attempt had an unknown outcome and no status came' : 'sending again after an interrupted attempt',
+        );
       }
       const fresh = (await this.deps.store.getConversation(conversationId)) ?? conv;
       const templateRequested = isTemplateRequest(msg.activity);
@@ -157,6 +163,7 @@ export class DeliveryService implements DeliveryPort, StatusSink {
             activity: msg.activity,
             createdAt: msg.createdAt,
           },
+          { signal: AbortSignal.timeout(LEASE_MS - LEASE_MARGIN_MS) },
         );
         const { providerMessageId } = result;
         await this.deps.store.markSent(id, providerMessageId);
@@ -205,7 +212,9 @@ export class DeliveryService implements DeliveryPort, StatusSink {
       const ref = parseSendRef(update.sendRef);
       // Only the last part settles a message: after an earlier part, later parts may be unsent.
       if (ref && ref.part === ref.parts - 1) {
-        const settled = await this.deps.store.reconcileSent(ref.messageId, update.channel, update.providerMessageId);
+        const settled = update.recipient
+          ? await this.deps.store.reconcileSent(ref.messageId, update.channel, update.providerMessageId, { recipient: update.recipient, account: update.account })
+          : null;
         if (settled) {
           this.deps.logger.info({ conversationId: settled, messageId: ref.messageId, channel: update.channel }, 'send settled by the provider status callback');
           conversationId = (await this.deps.store.applyStatus(update)) ?? settled;

@@ -185,10 +185,11 @@ export function normaliseMessage(value: MessagesValue, message: WebhookMessage):
 /**
  * Map a Cloud API status callback to a {@link DeliveryStatusUpdate}.
  * `failed` carries `detail` = `"{errors[0].code} {errors[0].title}"`, e.g. `131047 Re-engagement message`;
- * `biz_opaque_callback_data` (echoed from our send) becomes `sendRef`.
+ * `biz_opaque_callback_data` (echoed from our send) becomes `sendRef`, `recipient_id` `recipient`,
+ * and `phoneNumberId` (the webhook's `metadata.phone_number_id`) `account`.
  * @returns null for statuses this service does not track (e.g. `deleted`, `warning`)
  */
-export function normaliseStatus(status: WebhookStatus): DeliveryStatusUpdate | null {
+export function normaliseStatus(status: WebhookStatus, phoneNumberId?: string): DeliveryStatusUpdate | null {
   if (!STATUSES.has(status.status as DeliveryStatusUpdate['status'])) return null;
   const error = status.errors?.[0];
   const detail =
@@ -200,5 +201,7 @@ export function normaliseStatus(status: WebhookStatus): DeliveryStatusUpdate | n
     detail,
     at: unixToDate(status.timestamp),
     sendRef: typeof status.biz_opaque_callback_data === 'string' ? status.biz_opaque_callback_data.slice(0, 512) : undefined,
+    recipient: status.recipient_id,
+    account: phoneNumberId,
   }) as DeliveryStatusUpdate;
 }

@@ -119,6 +119,11 @@ export function isRetryable(info: GraphErrorInfo): boolean {
   return false;
 }
 
+/** Network error codes of a request that never reached Meta (nothing can have been accepted). */
+const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** HTTP statuses after which Meta may nevertheless have accepted the message. */
+const OUTCOME_UNKNOWN_STATUSES = new Set([500, 502, 504]);
+
 /** Graph messages rarely hold personal data; mask long digit runs (phone numbers) anyway. */
 function maskDigits(s: string): string {
   return s.replace(/\d{8,}/g, '[number]').slice(0, 200);
@@ -130,7 +135,7 @@ function plainName(name: string): string {
 }
 
 export interface WhatsAppSender extends ChannelSender {
-  send(target: DeliveryTarget, message: OutboundMessage): Promise<WhatsAppSendResult>;
+  send(target: DeliveryTarget, message: OutboundMessage, opts?: { signal?: AbortSignal }): Promise<WhatsAppSendResult>;
   /**
    * Mark an inbound message as read (blue ticks): `{status:'read', message_id}`.
    * @throws GraphApiError (retryable) or PermanentGraphApiError
@@ -181,8 +186,11 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
     emptyBodyText: deps.emptyBodyText ?? 'Maak een keuze:',
   };
 
-  /** POST one body; returns the parsed JSON of a 2xx, throws classified errors otherwise. */
-  async function post(phoneNumberId: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
+  /**
+   * POST one body; returns the parsed JSON of a 2xx, throws classified errors otherwise.
+   * @param signal aborts the request early (the caller's deadline), besides `timeoutMs`
+   */
+  async function post(phoneNumberId: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<Record<string, unknown>> {
     const url = `${base}/${deps.apiVersion}/${encodeURIComponent(phoneNumberId)}/messages`;
     let res: Response;
     try {
@@ -190,23 +198,30 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
         method: 'POST',
         headers: { Authorization: `Bearer ${deps.accessToken}`, 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
       });
     } catch (err) {
       const reason = err instanceof Error ? err.name : 'unknown';
-      // A refused connection or a failed DNS lookup never reached Meta; a timeout or a reset may
-      // have come after Meta accepted the message.
+      // A refused connection, a failed DNS lookup or a connect timeout never reached Meta; a
+      // timeout or a reset after connecting may have come after Meta accepted the message.
       const code = (err as { cause?: { code?: unknown } } | undefined)?.cause?.code;
-      const neverSent = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+      const neverSent = typeof code === 'string' && NEVER_SENT_CODES.has(code);
       throw new GraphApiError(`WhatsApp Graph API unreachable (${reason}${typeof code === 'string' ? ` ${code}` : ''})`, { status: 0 }, !neverSent);
     }
     let json: unknown = undefined;
+    let unreadable = false;
     try {
       json = await res.json();
     } catch {
-      // Non-JSON body (proxy error page): classified by status below.
+      // Non-JSON body (proxy error page) is classified by status below; a 2xx whose body could
+      // not be read (cut off, timed out) may be an accepted message.
+      unreadable = true;
     }
     if (res.ok && json && typeof json === 'object') return json as Record<string, unknown>;
+    if (res.ok) {
+      log.warn({ phone_number_id: phoneNumberId, status: res.status, unreadable }, 'whatsapp send: 2xx without a readable answer; outcome unknown');
+      throw new GraphApiError(`WhatsApp Graph API ${res.status}: answer ${unreadable ? 'unreadable' : 'not an object'}`, { status: res.status }, true);
+    }
 
     const e = (json as { error?: Record<string, unknown> } | undefined)?.error ?? {};
     const info: GraphErrorInfo = {
@@ -221,15 +236,16 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
     }`;
     const retry = isRetryable(info);
     log[info.code === 190 ? 'error' : 'warn']({ phone_number_id: phoneNumberId, ...info, retry }, 'whatsapp send failed');
-    throw retry ? new GraphApiError(text, info) : new PermanentGraphApiError(text, info);
+    // A gateway error or an internal error may come after Meta took the message.
+    throw retry ? new GraphApiError(text, info, OUTCOME_UNKNOWN_STATUSES.has(res.status)) : new PermanentGraphApiError(text, info);
   }
 
   /** POST one part; `ref` goes out as `biz_opaque_callback_data` and comes back in its statuses. */
-  async function sendPart(phoneNumberId: string, to: string, part: GraphMessagePart, ref: string): Promise<string> {
-    const json = await post(phoneNumberId, { messaging_product: 'whatsapp', recipient_type: 'individual', to, ...part, biz_opaque_callback_data: ref });
+  async function sendPart(phoneNumberId: string, to: string, part: GraphMessagePart, ref: string, signal?: AbortSignal): Promise<string> {
+    const json = await post(phoneNumberId, { messaging_product: 'whatsapp', recipient_type: 'individual', to, ...part, biz_opaque_callback_data: ref }, signal);
     const id = (json.messages as Array<{ id?: unknown }> | undefined)?.[0]?.id;
     if (typeof id !== 'string' || !id) {
-      throw new GraphApiError('WhatsApp Graph API: response without messages[0].id', { status: 200 });
+      throw new GraphApiError('WhatsApp Graph API: response without messages[0].id', { status: 200 }, true);
     }
     return id;
   }
@@ -238,7 +254,7 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
     channel: 'whatsapp',
     confirmsByStatus: true,
 
-    async send(target, message) {
+    async send(target, message, opts) {
       const fromState = target.channelState?.phone_number_id;
       const phoneNumberId =
         typeof fromState === 'string' && fromState ? fromState : target.externalId?.split(':')[0] || undefined;
@@ -267,7 +283,7 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
 
       let first: string | undefined;
       for (const [i, part] of parts.entries()) {
-        const id = await sendPart(phoneNumberId, target.address, part, formatSendRef({ messageId: message.id, part: i, parts: parts.length }));
+        const id = await sendPart(phoneNumberId, target.address, part, formatSendRef({ messageId: message.id, part: i, parts: parts.length }), opts?.signal);
         first ??= id;
       }
       log.info(

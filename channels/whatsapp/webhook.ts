@@ -186,7 +186,7 @@ export function createWhatsAppRouter(deps: WhatsAppRouterDeps): express.Router {
           }
           for (const status of value.statuses ?? []) {
             current.wamid = status.id;
-            const update = normaliseStatus(status);
+            const update = normaliseStatus(status, phoneNumberId);
             if (!update) {
               log.debug({ wamid: status.id, status: status.status.slice(0, 32) }, 'whatsapp status ignored');
               continue;

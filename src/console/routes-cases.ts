@@ -140,7 +140,14 @@ export function casesConsolePlugin(cases: CasesModule, logger: Logger): (ext: Co
         return { cases: list };
       }),
     );
-    api.get('/cases/reminders', h(async (_req, res) => ({ reminders: await cases.queries.reminders(agentOf(res).id) })));
+    api.get(
+      '/cases/reminders',
+      h(async (_req, res) => {
+        const reminders = await cases.queries.reminders(agentOf(res).id);
+        await audit(res, 'case.reminders', 'agent', agentOf(res).id);
+        return { reminders };
+      }),
+    );
     api.get(
       '/cases/by-reference/:ref',
       h(async (req, res) => {
@@ -192,14 +199,20 @@ export function casesConsolePlugin(cases: CasesModule, logger: Logger): (ext: Co
       '/coordinator/stats',
       h(async (req, res) => {
         coordinatorOnly(res);
-        return { stats: await cases.reports.stats(period(req)), overdue: (await cases.queries.list({ openOnly: true })).filter((c) => c.overdue) };
+        const p = period(req);
+        const result = { stats: await cases.reports.stats(p), overdue: (await cases.queries.list({ openOnly: true })).filter((c) => c.overdue) };
+        await audit(res, 'cases.stats', 'period', `${p.from}..${p.to}`);
+        return result;
       }),
     );
     api.get(
       '/coordinator/themes',
       h(async (req, res) => {
         coordinatorOnly(res);
-        return { themes: await cases.reports.themes(period(req)), signals: await cases.reports.signals() };
+        const p = period(req);
+        const result = { themes: await cases.reports.themes(p), signals: await cases.reports.signals() };
+        await audit(res, 'cases.themes', 'period', `${p.from}..${p.to}`);
+        return result;
       }),
     );
     api.post(

@@ -505,16 +505,21 @@ export class MessageStore {
    * @param statusWaitMs when an earlier attempt's outcome is unknown (a crash or timeout after the
    *   request may have reached the provider), do not lease until that attempt is this old (ms):
    *   time for the provider's status callback to settle it ({@link reconcileSent}). 0 = no wait.
-   * @returns the message and `unknownSince` (start of the previous attempt when its outcome is
-   *   unknown, else null), or null when it is not queued, someone else holds a lease, or it waits for a status
+   * @returns the message and `unknownSince` (when the previous attempt with an unknown outcome
+   *   started or ended, else null), or null when it is not queued, someone else holds a lease, it
+   *   waits for a status, or an earlier reply of its conversation is still queued
    */
   async leaseForDelivery(id: string, leaseMs: number, statusWaitMs = 0): Promise<(MessageRecord & { unknownSince: Date | null }) | null> {
+    // Replies of one conversation go out in order: an earlier reply still queued (e.g. waiting
+    // for its status, or for a retry) holds the later ones back.
     const r = await this.db.query(
       `UPDATE messages m SET lease_until = now() + ($2::int * interval '1 millisecond'),
               send_started_at = now()
          FROM (SELECT id, send_started_at AS previous FROM messages WHERE id = $1) p
         WHERE m.id = p.id AND m.direction = 'out' AND m.status = 'queued' AND (m.lease_until IS NULL OR m.lease_until < now())
           AND (m.send_started_at IS NULL OR m.send_started_at <= now() - ($3::int * interval '1 millisecond'))
+          AND NOT EXISTS (SELECT 1 FROM messages e WHERE e.conversation_id = m.conversation_id AND e.direction = 'out'
+                             AND e.status = 'queued' AND e.seq < m.seq)
       RETURNING m.*, p.previous`,
       [id, leaseMs, statusWaitMs],
     );
@@ -527,11 +532,12 @@ export class MessageStore {
   /**
    * Give up a delivery lease after a failed attempt.
    * @param outcomeUnknown true when the provider may have accepted the message (timeout): the
-   *   attempt stays marked as started, so the next one waits for a status callback first
+   *   attempt stays marked, from now (the end of the attempt), so the next one waits for a status
+   *   callback first; false clears the mark
    */
   async releaseLease(id: string, outcomeUnknown = false): Promise<void> {
     await this.db.query(
-      `UPDATE messages SET lease_until = NULL, send_started_at = CASE WHEN $2 THEN send_started_at END WHERE id = $1`,
+      `UPDATE messages SET lease_until = NULL, send_started_at = CASE WHEN $2 THEN now() END WHERE id = $1`,
       [id, outcomeUnknown],
     );
   }
@@ -549,25 +555,39 @@ export class MessageStore {
   /**
    * Settle a send from the provider's status callback (WhatsApp `biz_opaque_callback_data`):
    * the provider accepted the message as `providerMessageId`, although our attempt never
-   * recorded it (it crashed or timed out after the provider took it). Only a queued message
-   * without a provider id changes; a later {@link markSent} of the same attempt is harmless.
+   * recorded it (it crashed or timed out after the provider took it). Only a message without a
+   * provider id, still queued or failed (e.g. given up after unknown outcomes), changes; and only
+   * when the callback names the conversation's own recipient and business number.
+   * @param check `recipient` (wa_id the provider delivered to) and `account` (phone_number_id)
    * @returns the conversation id when the message was settled by this call, else null
    */
-  async reconcileSent(messageId: string, channel: ChannelId, providerMessageId: string): Promise<string | null> {
+  async reconcileSent(
+    messageId: string,
+    channel: ChannelId,
+    providerMessageId: string,
+    check: { recipient: string; account?: string },
+  ): Promise<string | null> {
     const r = await this.db.query<{ conversation_id: string }>(
-      `UPDATE messages SET provider_message_id = $3, attempts = attempts + 1, status_at = now(), send_started_at = NULL, status = 'sent'
-        WHERE id = $1 AND channel = $2 AND direction = 'out' AND status = 'queued' AND provider_message_id IS NULL
-      RETURNING conversation_id`,
-      [messageId, channel, providerMessageId],
+      `UPDATE messages m SET provider_message_id = $3, status_at = now(), send_started_at = NULL, lease_until = NULL,
+              status = 'sent', status_detail = NULL
+         FROM conversations c
+        WHERE m.id = $1 AND m.channel = $2 AND m.direction = 'out' AND m.status IN ('queued', 'failed')
+          AND m.provider_message_id IS NULL AND c.id = m.conversation_id AND c.address = $4
+          AND ($5::text IS NULL OR COALESCE(c.channel_state->>'phone_number_id', $5) = $5)
+      RETURNING m.conversation_id`,
+      [messageId, channel, providerMessageId, check.recipient, check.account ?? null],
     );
     return r.rows[0]?.conversation_id ?? null;
   }
 
-  /** Record a failed attempt; `final` makes the message `failed` with `detail`. */
+  /**
+   * Record a failed attempt; `final` makes a still-queued message `failed` with `detail` (a
+   * message a status callback already settled as sent stays sent).
+   */
   async markAttemptFailed(messageId: string, detail: string, final: boolean): Promise<void> {
     await this.db.query(
       `UPDATE messages SET attempts = attempts + 1, status_detail = $2, status_at = now(),
-              status = CASE WHEN $3 THEN 'failed' ELSE status END
+              status = CASE WHEN $3 AND status = 'queued' THEN 'failed' ELSE status END
         WHERE id = $1`,
       [messageId, detail.slice(0, 500), final],
     );

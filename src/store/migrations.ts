@@ -172,4 +172,12 @@ export const migrations: Migration[] = [
       `ALTER TABLE messages ADD COLUMN send_started_at timestamptz`,
     ],
   },
+  {
+    version: 6,
+    name: 'queued replies per conversation',
+    up: () => [
+      // A reply is leased only when no earlier reply of its conversation is still queued.
+      `CREATE INDEX messages_queued_out ON messages (conversation_id, seq) WHERE direction = 'out' AND status = 'queued'`,
+    ],
+  },
 ];

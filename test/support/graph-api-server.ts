@@ -96,8 +96,10 @@ export interface GraphApiServer {
   /**
    * Accept the next `n` messages (they count as sent, and their statuses go out) but hold the
    * HTTP answer for `ms`: with a shorter client timeout the sender never learns the outcome.
+   * `cutOff`: send the 200 status line and a few bytes of the body at once, then stall `ms` and
+   * drop the connection (an answer that arrives but cannot be read).
    */
-  acceptSlowly(n: number, ms: number): void;
+  acceptSlowly(n: number, ms: number, opts?: { cutOff?: boolean }): void;
   /**
    * Behave like Meta's webhooks: after every accepted message, POST a signed `sent` status
    * (echoing `biz_opaque_callback_data`) to `url`, retrying with backoff (max 2 s apart) until it
@@ -225,7 +227,7 @@ export async function startGraphApiServer(opts: { accessToken?: string } = {}): 
   const failures: GraphFailure[] = [];
   const acceptHooks: Array<(wamid: string) => Promise<void>> = [];
   const waiters = new Set<() => void>();
-  const slow: number[] = [];
+  const slow: Array<{ ms: number; cutOff: boolean }> = [];
   let statusTarget: { url: string; appSecret: string; delayMs?: number } | null = null;
   let pendingStatuses = 0;
   let closed = false;
@@ -315,7 +317,17 @@ export async function startGraphApiServer(opts: { accessToken?: string } = {}): 
     if (hook) await hook(record.wamid);
     if (statusTarget) void postStatus(record.wamid, body);
     const hold = slow.shift();
-    if (hold) await new Promise((r) => setTimeout(r, hold));
+    if (hold?.cutOff) {
+      record.status = 200;
+      received.push(record);
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' });
+      res.write('{"mess');
+      for (const w of [...waiters]) w();
+      await new Promise((r) => setTimeout(r, hold.ms));
+      res.destroy();
+      return;
+    }
+    if (hold) await new Promise((r) => setTimeout(r, hold.ms));
     answer(200, { messaging_product: 'whatsapp', contacts: [{ input: body.to, wa_id: body.to }], messages: [{ id: record.wamid }] });
   };
 
@@ -355,8 +367,8 @@ export async function startGraphApiServer(opts: { accessToken?: string } = {}): 
     beforeNextAccept(fn) {
       acceptHooks.push(fn);
     },
-    acceptSlowly(n, ms) {
-      for (let i = 0; i < n; i++) slow.push(ms);
+    acceptSlowly(n, ms, opts) {
+      for (let i = 0; i < n; i++) slow.push({ ms, cutOff: Boolean(opts?.cutOff) });
     },
     sendStatusesTo(target) {
       statusTarget = target;

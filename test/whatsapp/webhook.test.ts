@@ -359,11 +359,12 @@ describe('whatsapp webhook', () => {
         ],
       }));
       expect(res.status).to.equal(200);
+      const who = { recipient: '31600000001', account: '100000000000001' };
       expect(h.statuses.updates).to.deep.equal([
-        { channel: 'whatsapp', providerMessageId: 'wamid.out1', status: 'sent', at: new Date(1767261600_000) },
-        { channel: 'whatsapp', providerMessageId: 'wamid.out1', status: 'delivered', at: new Date(1767261601_000) },
-        { channel: 'whatsapp', providerMessageId: 'wamid.out1', status: 'read', at: new Date(1767261602_000) },
-        { channel: 'whatsapp', providerMessageId: 'wamid.out2', status: 'failed', detail: '131047 Re-engagement message', at: new Date(1767261603_000) },
+        { channel: 'whatsapp', providerMessageId: 'wamid.out1', status: 'sent', at: new Date(1767261600_000), ...who },
+        { channel: 'whatsapp', providerMessageId: 'wamid.out1', status: 'delivered', at: new Date(1767261601_000), ...who },
+        { channel: 'whatsapp', providerMessageId: 'wamid.out1', status: 'read', at: new Date(1767261602_000), ...who },
+        { channel: 'whatsapp', providerMessageId: 'wamid.out2', status: 'failed', detail: '131047 Re-engagement message', at: new Date(1767261603_000), ...who },
       ]);
       expect(h.intake.received).to.have.length(0);
     });
