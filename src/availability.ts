@@ -64,6 +64,11 @@ export interface AvailabilityDeps {
  * optional) and records it while the conversation stays in the queue. Crisis conversations
  * always get the safety numbers again.
  */
+/** Online agents of team $1 (agents without a team count for every team) at $2, presence fresher than $3 ms. */
+const ONLINE_AGENTS = `SELECT count(*) AS n FROM agents
+  WHERE NOT disabled AND presence = 'online' AND presence_at > $2::timestamptz - ($3::int * interval '1 millisecond')
+    AND (team IS NULL OR team = $1)`;
+
 export class Availability {
   constructor(private readonly deps: AvailabilityDeps) {}
 
@@ -75,12 +80,7 @@ export class Availability {
   async forTeam(teamId: string | null, q: Queryable = this.deps.db): Promise<TeamAvailability> {
     const at = this.now();
     const status = this.deps.teams.status(teamId, at);
-    const r = await q.query<{ n: string | number }>(
-      `SELECT count(*) AS n FROM agents
-        WHERE NOT disabled AND presence = 'online' AND presence_at > $2::timestamptz - ($3::int * interval '1 millisecond')
-          AND (team IS NULL OR team = $1)`,
-      [teamId, at, PRESENCE_TTL_MS],
-    );
+    const r = await q.query<{ n: string | number }>(ONLINE_AGENTS, [teamId, at, PRESENCE_TTL_MS]);
     return {
       teamId,
       open: status.open,
@@ -97,7 +97,21 @@ export class Availability {
    * @returns outbound messages to append (empty when the team is open and someone is online)
    */
   async onHandoffInTx(tx: Queryable, conv: ConversationRecord, ctx: HandoffContext, replyToId: string): Promise<NewOutbound[]> {
-    const a = await this.forTeam(ctx.team.id, tx);
+    // One statement: count the team's online agents and, when nobody can answer now, record
+    // the notice (the event `availability.notice` with what the resident was told).
+    const at = this.now();
+    const status = this.deps.teams.status(ctx.team.id, at);
+    const r = await tx.query<{ n: string | number }>(
+      `WITH online AS (${ONLINE_AGENTS}),
+       ev AS (
+         INSERT INTO conversation_events (conversation_id, type, data)
+         SELECT $4, 'availability.notice',
+                jsonb_build_object('open', $5::boolean, 'onlineAgents', online.n, 'nextOpening', $6::text, 'team', $1::text)
+           FROM online WHERE NOT ($5::boolean AND online.n > 0))
+       SELECT n FROM online`,
+      [ctx.team.id, at, PRESENCE_TTL_MS, conv.id, status.open, status.nextOpening?.toISOString() ?? null],
+    );
+    const a = { open: status.open, onlineAgents: Number(r.rows[0]?.n ?? 0), nextOpening: status.nextOpening };
     if (a.open && a.onlineAgents > 0) return [];
     const lang = ctx.lang ?? conv.lang ?? 'nl';
     const t = textsFor(lang);
@@ -106,10 +120,6 @@ export class Availability {
     const lines = [when ? t.personAnswersAt(when) : t.personAnswersSoon];
     if (ctx.reason === 'crisis' || ctx.classification?.urgency === 'crisis') lines.push(t.safetyNumbers);
     lines.push(t.callbackOffer);
-    await tx.query(
-      `INSERT INTO conversation_events (conversation_id, type, data) VALUES ($1, 'availability.notice', $2::jsonb)`,
-      [conv.id, JSON.stringify({ open: a.open, onlineAgents: a.onlineAgents, nextOpening: a.nextOpening?.toISOString() ?? null, team: ctx.team.id })],
-    );
     return [
       {
         senderRole: 'system',

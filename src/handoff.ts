@@ -117,21 +117,27 @@ export class HandoffService {
   async queueInTx(tx: Queryable, conversationId: string, ctx: HandoffContext): Promise<void> {
     const c = ctx.classification;
     const priority = priorityFor(c?.urgency, c?.kind);
+    // One statement: the queue change and its event.
     await tx.query(
-      `UPDATE conversations
-          SET control = CASE WHEN control = 'agent' THEN control ELSE 'queued' END,
-              queued_at = CASE WHEN control = 'queued' THEN queued_at WHEN control = 'agent' THEN queued_at ELSE now() END,
-              priority = GREATEST(CASE WHEN control = 'queued' THEN priority ELSE 0 END, $2),
-              team = $3, handoff_reason = $4, urgency = COALESCE($5, urgency), updated_at = now()
-        WHERE id = $1`,
-      [conversationId, priority, ctx.team.id, ctx.reason, c?.urgency ?? null],
+      `WITH u AS (
+         UPDATE conversations
+            SET control = CASE WHEN control = 'agent' THEN control ELSE 'queued' END,
+                queued_at = CASE WHEN control = 'queued' THEN queued_at WHEN control = 'agent' THEN queued_at ELSE now() END,
+                priority = GREATEST(CASE WHEN control = 'queued' THEN priority ELSE 0 END, $2),
+                team = $3, handoff_reason = $4, urgency = COALESCE($5, urgency), updated_at = now()
+          WHERE id = $1
+      RETURNING id)
+       INSERT INTO conversation_events (conversation_id, type, agent_id, data)
+       SELECT id, 'handoff.initiate', NULL, $6::jsonb FROM u`,
+      [
+        conversationId,
+        priority,
+        ctx.team.id,
+        ctx.reason,
+        c?.urgency ?? null,
+        JSON.stringify({ reason: ctx.reason, team: ctx.team.id, priority, summary: ctx.summary }),
+      ],
     );
-    await this.event(tx, conversationId, 'handoff.initiate', null, {
-      reason: ctx.reason,
-      team: ctx.team.id,
-      priority,
-      summary: ctx.summary,
-    });
   }
 
   /**
