@@ -24,10 +24,15 @@ const EN: Entry[] = [
   ['taxi|driver|ride|pick(ed)? (me |him |her |us )?up|transport service', 'taxi vervoer chauffeur rit opgehaald'],
   ['district team|neighbourhood team|neighborhood team|social team|community team|family coach', 'wijkteam buurtteam gezinscoach'],
   ['own contribution|personal contribution|co-?payment|cak', 'eigen bijdrage cak'],
-  ['personal budget|pgb|svb|child benefit|state pension|aow', 'pgb svb'],
+  // one gloss per meaning: a personal budget is granted by the municipality; only the SVB's own name or its
+  // payments (child benefit, state pension) point at the SVB
+  ['personal budget|pgb', 'pgb persoonsgebonden budget'],
+  ['svb|social insurance bank|child benefit|state pension|aow', 'svb kinderbijslag aow'],
   ['unemployment benefit|sickness benefit|disability benefit|uwv|wia|wajong|ww benefit', 'uwv ww wia ziektewet'],
   ['allowance|rent benefit|housing benefit|health ?care allowance|childcare benefit|tax office|tax authorit(y|ies)|belastingdienst', 'toeslag huurtoeslag zorgtoeslag toeslagen belastingdienst'],
-  ['nursing home|long[- ]term care|ciz|care office|zorgkantoor', 'verpleeghuis wlz ciz zorgkantoor'],
+  // a nursing home is a provider; the Wlz bodies are the indication (CIZ) and the care office
+  ['nursing home|care home', 'verpleeghuis'],
+  ['long[- ]term care|ciz|care office|zorgkantoor', 'wlz ciz zorgkantoor'],
   ['child protection|guardian|family supervisor|supervision order|placed in care|out of home placement|foster', 'jeugdbescherming gezinsvoogd ondertoezichtstelling uithuisplaatsing'],
   ['domestic violence|abuse|safe at home|veilig thuis', 'huiselijk geweld veilig thuis melding'],
   ['housing association|landlord|social housing|eviction|evicted|rent arrears|urgency (status|declaration)', 'woningcorporatie verhuurder ontruiming huurachterstand urgentie'],

@@ -136,4 +136,45 @@ export const NL7: Scenario[] = [
     'Waar in het gemeentehuis kan ik terecht met vragen over de regeling voor mensen met een laag inkomen?',
     'Geeft de gemeente een tegemoetkoming in de kosten als je chronisch ziek bent en weinig verdient?',
   ]),
+  // ───────────── wlz, woningcorporatie, wijkteam, veilig-thuis, schuldhulp: more ways of saying it ─────────────
+  S('wlz', 'klacht', 'normaal', [
+    'Mijn oom staat al een jaar op de wachtlijst voor een plek in een zorginstelling en het zorgkantoor belt nooit terug over een overbruggingsoplossing.',
+    'de ciz heeft mn vader afgewezen voor de wlz terwijl hij 24 uur per dag iemand nodig heeft. wij kunnen het niet meer aan',
+    'Het zorgkantoor wil het budget voor de zorg thuis van mijn zus niet verhogen, terwijl haar ziekte erger is geworden.',
+  ]),
+  S('wlz', 'vraag', 'normaal', [
+    'Wie beslist of mijn moeder met dementie naar een verpleeghuis kan, en hoe lang duurt zoiets?',
+    'Kan mijn vader met een volledig pakket thuis blijven wonen in plaats van naar een instelling te gaan?',
+  ]),
+  S('woningcorporatie', 'klacht', 'normaal', [
+    'Mijn rolstoel past niet door de voordeur van de nieuwe woning die de woningbouwvereniging me heeft toegewezen.',
+    'De huismeester van ons complex scheldt mijn broer uit omdat hij autistisch is en soms anders reageert.',
+    'ik wacht al 2 jaar op een benedenwoning bij de corporatie, met mijn knieen kan ik de trap niet meer op',
+  ]),
+  S('woningcorporatie', 'vraag', 'normaal', [
+    'Kan ik met voorrang een andere huurwoning krijgen nu mijn man in een rolstoel zit?',
+  ]),
+  S('wijkteam', 'klacht', 'normaal', [
+    'De maatschappelijk werker van het wijkteam zou me helpen met mijn post, maar ze heeft drie afspraken afgezegd.',
+    'ik heb bij het cjg om opvoedhulp gevraagd en na het intakegesprek niks meer gehoord',
+    'Ons gezin heeft al een jaar een casusregisseur van het sociaal team, maar er gebeurt eigenlijk niets.',
+  ]),
+  S('wijkteam', 'vraag', 'normaal', [
+    'Mijn buurvrouw is eenzaam en vergeetachtig geworden. Bij wie in de wijk kan ik aankloppen om samen met haar te kijken wat ze nodig heeft?',
+    'Waar kan ik terecht met vragen over opvoeden? Mijn zoon van vier luistert nergens naar.',
+  ]),
+  S('veilig-thuis', 'vraag', 'normaal', [
+    'Een vriendin van mij wordt door haar partner gecontroleerd en bedreigd. Ze durft niet weg. Waar kan ze advies krijgen?',
+    'Ik ben leerkracht en een leerling vertelde iets over thuis waar ik van schrok. Bij wie kan ik advies vragen voordat ik iets meld?',
+  ]),
+  S('veilig-thuis', 'klacht', 'normaal', [
+    'Ik heb twee maanden geleden een melding gedaan over de kinderen van de buren en nooit meer iets gehoord. Doet Veilig Thuis er wel iets mee?',
+  ]),
+  S('gemeente-schuldhulp', 'klacht', 'normaal', [
+    'Mijn bewindvoerder betaalt mijn rekeningen te laat en ik krijg steeds boetes. Ik krijg hem nooit aan de telefoon.',
+    'Bij de schuldhulpverlening zeggen ze dat ik eerst al mijn papieren moet verzamelen, maar ik krijg geen hulp om dat te doen.',
+  ]),
+  S('gemeente-schuldhulp', 'vraag', 'normaal', [
+    'Ik krijg steeds meer aanmaningen en durf de post niet meer open te maken. Kan iemand samen met mij kijken?',
+  ]),
 ];
