@@ -129,6 +129,8 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       },
       fromAddress: config.EMAIL_INTAKE_ADDRESS,
       fromName: config.EMAIL_FROM_NAME,
+      dsn: config.EMAIL_RELAY_DSN,
+      timeouts: { socketMs: config.EMAIL_RELAY_TIMEOUT_MS },
       logger,
     });
     cleanups.unshift(() => emailSender.close());
@@ -146,7 +148,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       webchat: createWebChatSender({ publisher, prefix }),
       email: emailSender,
     };
-    const deliveries = new DeliveryService({ queue: queues.deliver, store, senders, events, logger, now, statusWaitMs: config.WHATSAPP_STATUS_WAIT_MS });
+    const deliveries = new DeliveryService({ queue: queues.deliver, store, senders, events, logger, now, statusWaitMs: config.DELIVERY_STATUS_WAIT_MS });
     const cases = createCases({
       config,
       db,
@@ -314,6 +316,8 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       logger,
       host: config.SMTP_HOST,
       port: config.SMTP_PORT,
+      statuses: deliveries,
+      messageIdDomain: config.EMAIL_INTAKE_ADDRESS.split('@')[1],
       // The same mail from the same sender twice within an hour is a loop, not a new question.
       loopGuard: {
         seen: async (hash) => (await redis.exists(`${prefix}:mailloop:${hash}`)) === 1,

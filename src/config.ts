@@ -48,13 +48,8 @@ export const configSchema = z.object({
   /** Approved template sent outside the 24-hour customer service window. */
   WHATSAPP_TEMPLATE_NAME: z.string().default('gesprek_hervatten'),
   WHATSAPP_TEMPLATE_LANG: z.string().default('nl'),
-  /** Per-request timeout of the send API (ms). */
-  WHATSAPP_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-  /**
-   * How long a send with an unknown outcome (crash or timeout after Meta may have accepted it)
-   * waits for Meta's status callback before it is sent again (ms). See deliveries.ts STATUS_WAIT_MS.
-   */
-  WHATSAPP_STATUS_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(120_000),
+  /** Per-request timeout of the send API (ms); an attempt must end within its 60 s lease. */
+  WHATSAPP_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(15_000),
 
   /** SMTP intake. */
   SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
@@ -67,6 +62,10 @@ export const configSchema = z.object({
   EMAIL_RELAY_HOST: z.string().default('127.0.0.1'),
   EMAIL_RELAY_PORT: z.coerce.number().int().min(1).max(65535).default(25),
   EMAIL_RELAY_SECURE: bool.default(false),
+  /** Ask the relay for delivery status notifications (RFC 3461) to settle unknown outcomes. */
+  EMAIL_RELAY_DSN: bool.default(true),
+  /** Inactivity timeout of the relay connection (ms); an attempt must end within its 60 s lease. */
+  EMAIL_RELAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(30_000),
   EMAIL_RELAY_USER: z.string().optional(),
   EMAIL_RELAY_PASS: z.string().optional(),
   EMAIL_FROM_NAME: z.string().default('Meldpunt sociaal domein'),
@@ -78,6 +77,12 @@ export const configSchema = z.object({
   TEAMS_FILE: z.string().min(1).optional(),
 
   /** Concurrency of the delivery workers in this process (sends wait on the network). */
+  /**
+   * How long a reply whose send had an unknown outcome (crash or timeout after the provider may
+   * have accepted it) waits for the provider's status (WhatsApp status webhook, e-mail DSN)
+   * before it is sent again (ms). See deliveries.ts STATUS_WAIT_MS.
+   */
+  DELIVERY_STATUS_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(120_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
   /**
    * Bot turns run at once in this process. Turns are CPU work (classifier, dialogs) that shares

@@ -6,9 +6,10 @@ import {
   type SMTPServerError,
   type SMTPServerSession,
 } from 'smtp-server';
-import type { IntakeSink } from '../contract.js';
+import { parseSendRef, type IntakeSink, type StatusSink } from '../contract.js';
 import type { Logger } from '../../src/logger.js';
 import { canonicalAddress } from './auto-reply.js';
+import { decodeXtext, dsnStatusUpdates, parseDsn } from './dsn.js';
 import { AUTO_REPLY_EVENT, parseRawEmail, toInboundMessage } from './normalise.js';
 
 /** Most recipients accepted in one SMTP transaction; more get `452` (RFC 5321 §4.5.3.1.10). */
@@ -44,6 +45,15 @@ export interface EmailIntakeDeps {
    * `remember` is called once a mail is stored (a mail that got 451 is not remembered).
    */
   loopGuard?: { seen(hash: string): Promise<boolean>; remember(hash: string): Promise<void> };
+  /**
+   * Where delivery status notifications (RFC 3464) about our own replies go: such a mail
+   * (`ENVID` = our send reference, or the returned `Message-ID` ours) becomes status updates
+   * and is acknowledged without being stored as a message. Without it DSNs are stored as
+   * automatic mail like other bounces.
+   */
+  statuses?: StatusSink;
+  /** Domain of our reply Message-IDs (`<out-{id}@domain>`), to recognise our own mail in DSNs. */
+  messageIdDomain?: string;
 }
 
 /** A running SMTP intake. */
@@ -112,7 +122,40 @@ export function createEmailIntake(deps: EmailIntakeDeps): EmailIntake {
 
   server.on('error', (err) => log.error({ err: { message: err.message } }, 'smtp server error'));
 
+  /**
+   * A DSN about one of our replies → status updates. @returns true when it was one (handled)
+   * @throws SMTPServerError 451 when the statuses could not be recorded (the relay retries)
+   */
+  async function handleDsn(raw: Buffer): Promise<boolean> {
+    if (!deps.statuses) return false;
+    let report;
+    try {
+      report = await parseDsn(raw);
+    } catch {
+      return false; // not a readable report: the normal path stores it as automatic mail
+    }
+    if (!report) return false;
+    const ref = parseSendRef(report.envelopeId ? decodeXtext(report.envelopeId) : undefined);
+    const ours = (id: string | undefined) => Boolean(id && /^<out-[0-9a-f-]{36}@[^>]+>$/i.test(id));
+    const providerMessageId = ours(report.originalMessageId)
+      ? report.originalMessageId!
+      : ref && deps.messageIdDomain
+        ? `<out-${ref.messageId}@${deps.messageIdDomain}>`
+        : undefined;
+    if (!providerMessageId) return false;
+    const updates = dsnStatusUpdates(report, providerMessageId, new Date());
+    try {
+      for (const u of updates) await withTimeout(deps.statuses.updateStatus(u), deps.receiveTimeoutMs ?? 60_000);
+    } catch (err) {
+      log.error({ msgIdHash: hashId(providerMessageId), err: errKind(err) }, 'delivery status not recorded, asked relay to retry');
+      throw smtpError(451, '4.3.0 Temporary failure, please try again later');
+    }
+    log.info({ msgIdHash: hashId(providerMessageId), actions: updates.map((u) => u.status), bytes: raw.length }, 'delivery status notification');
+    return true;
+  }
+
   async function handle(raw: Buffer, session: SMTPServerSession): Promise<void> {
+    if (await handleDsn(raw)) return;
     let parsed;
     try {
       parsed = await parseRawEmail(raw);

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import {
+  formatSendRef,
   PermanentDeliveryError,
   type ChannelSender,
   type DeliveryTarget,
@@ -32,6 +33,12 @@ export interface EmailSenderDeps {
   logger: Logger;
   /** Socket timeouts in ms; defaults 10 000 (connect, greeting) and 30 000 (socket). */
   timeouts?: { connectionMs?: number; greetingMs?: number; socketMs?: number };
+  /**
+   * Ask the relay for delivery status notifications (RFC 3461 DSN: `ENVID` = our send reference,
+   * `NOTIFY=SUCCESS,FAILURE`, `RET=HDRS`) and rely on them to settle sends whose outcome is
+   * unknown (`EMAIL_RELAY_DSN`). nodemailer only adds the parameters when the relay offers DSN.
+   */
+  dsn?: boolean;
 }
 
 /**
@@ -67,6 +74,7 @@ export function createEmailSender(deps: EmailSenderDeps): ChannelSender & { clos
 
   return {
     channel: 'email',
+    confirmsByStatus: Boolean(deps.dsn),
 
     async send(target: DeliveryTarget, message: OutboundMessage) {
       if (!/^[^\s@<>]+@[^\s@<>]+$/.test(target.address)) {
@@ -105,6 +113,9 @@ export function createEmailSender(deps: EmailSenderDeps): ChannelSender & { clos
             : {},
           text: body.text,
           html: body.html,
+          ...(deps.dsn
+            ? { dsn: { id: formatSendRef({ messageId: message.id, part: 0, parts: 1 }), return: 'headers' as const, notify: ['success', 'failure'] as Array<'success' | 'failure'>, recipient: target.address } }
+            : {}),
         });
         const providerMessageId = normaliseMessageId(info.messageId || messageId);
         log.info(
@@ -125,7 +136,9 @@ export function createEmailSender(deps: EmailSenderDeps): ChannelSender & { clos
 
 /**
  * Maps a nodemailer error to the contract: 5xx and unsendable messages are permanent, the rest
- * is retried. Messages name codes only: relay replies often quote the recipient's address.
+ * is retried; a failure without an SMTP answer after connecting is marked `outcomeUnknown` (the
+ * relay may have accepted the message). Messages name codes only: relay replies often quote the
+ * recipient's address.
  */
 function classifySendError(
   err: unknown,
@@ -133,7 +146,7 @@ function classifySendError(
   conversationId: string,
   messageId: string,
 ): Error {
-  const e = (err ?? {}) as { responseCode?: number; code?: string; response?: string };
+  const e = (err ?? {}) as { responseCode?: number; code?: string; response?: string; originalCode?: string; command?: string };
   const code = typeof e.responseCode === 'number' ? e.responseCode : undefined;
   const enhanced = typeof e.response === 'string' ? /^\d{3}[ -](\d\.\d{1,3}\.\d{1,3})\b/.exec(e.response)?.[1] : undefined;
   const detail = [code, enhanced].filter(Boolean).join(' ');
@@ -150,7 +163,9 @@ function classifySendError(
       code !== undefined ? String(code) : e.code,
     );
   }
-  return new Error(`E-mail relay temporarily unavailable (${detail || e.code || 'unknown error'})`);
+  // No answer to the end of the message (timeout, connection lost): the relay may have taken it.
+  const neverSent = code !== undefined || e.originalCode === 'ECONNREFUSED' || e.code === 'EAUTH' || e.code === 'ETLS' || e.command === 'MAIL FROM' || e.command === 'RCPT TO';
+  return Object.assign(new Error(`E-mail relay temporarily unavailable (${detail || e.code || 'unknown error'})`), { outcomeUnknown: !neverSent });
 }
 
 /** `id@host` → `<id@host>`, as mailparser reports Message-IDs. */

@@ -572,7 +572,7 @@ export class MessageStore {
               status = 'sent', status_detail = NULL
          FROM conversations c
         WHERE m.id = $1 AND m.channel = $2 AND m.direction = 'out' AND m.status IN ('queued', 'failed')
-          AND m.provider_message_id IS NULL AND c.id = m.conversation_id AND c.address = $4
+          AND m.provider_message_id IS NULL AND c.id = m.conversation_id AND lower(c.address) = lower($4)
           AND ($5::text IS NULL OR COALESCE(c.channel_state->>'phone_number_id', $5) = $5)
       RETURNING m.conversation_id`,
       [messageId, channel, providerMessageId, check.recipient, check.account ?? null],

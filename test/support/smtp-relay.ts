@@ -52,8 +52,57 @@ export interface SmtpRelay {
    * @throws Error after `timeoutMs` without a match
    */
   waitFor(predicate?: (mail: RelayedMail) => boolean, timeoutMs?: number): Promise<RelayedMail[]>;
+  /**
+   * Behave like an MTA with the DSN extension (RFC 3461/3464): after accepting a mail whose
+   * recipient asked `NOTIFY=SUCCESS`, deliver a `multipart/report` "relayed" notification (with
+   * the `ENVID` and, for `RET=HDRS`, the original headers) to the envelope sender at 127.0.0.1:
+   * `port`, retrying while that server is down. `null` stops it.
+   */
+  sendDsnTo(port: number | null): void;
+  /** DSNs not yet accepted by their destination. */
+  dsnPending(): number;
+  /** Accept (record) the next `n` mails but answer the final 250 only after `ms`. */
+  answerSlowly(n: number, ms: number): void;
   /** Stop the server; open connections are closed. */
   close(): Promise<void>;
+}
+
+/** RFC 3464 report for one accepted mail (the relay "relayed" it: final systems give no DSN). */
+function dsnReport(mail: RelayedMail): string | null {
+  const rcpt = mail.envelope.rcptTo.find((r) => (r as { dsn?: { notify?: string[] } }).dsn?.notify?.includes('SUCCESS'));
+  const to = mail.envelope.mailFrom ? mail.envelope.mailFrom.address : '';
+  if (!rcpt || !to) return null;
+  const dsn = (mail.envelope as { dsn?: { envid?: string; ret?: string } }).dsn ?? {};
+  const boundary = `dsn-${Math.random().toString(36).slice(2)}`;
+  const headerEnd = mail.raw.indexOf('\r\n\r\n');
+  const originalHeaders = (headerEnd > 0 ? mail.raw.subarray(0, headerEnd) : mail.raw).toString('utf8');
+  return [
+    'From: Mail Delivery System <MAILER-DAEMON@relay.test>',
+    `To: <${to}>`,
+    'Subject: Successful Mail Delivery Report',
+    `Message-ID: <${boundary}@relay.test>`,
+    'Auto-Submitted: auto-replied',
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'Your message was relayed to the next mail server.',
+    `--${boundary}`,
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; relay.test',
+    ...(dsn.envid ? [`Original-Envelope-Id: ${dsn.envid}`] : []),
+    '',
+    `Final-Recipient: rfc822; ${rcpt.address}`,
+    'Action: relayed',
+    'Status: 2.0.0',
+    '',
+    ...(dsn.ret === 'HDRS' ? [`--${boundary}`, 'Content-Type: text/rfc822-headers', '', originalHeaders, ''] : []),
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
 }
 
 /**
@@ -66,10 +115,35 @@ export async function startSmtpRelay(): Promise<SmtpRelay> {
   let rejectCount = 0;
   let rejectCode = 550;
   let rejectMessage = 'Rejected by test relay';
+  let dsnPort: number | null = null;
+  let dsnPending = 0;
+  let closed = false;
+  const slow: number[] = [];
+
+  /** Deliver a DSN to our intake until it answers 250 (an MTA queues and retries). */
+  const deliverDsn = async (mail: RelayedMail, port: number): Promise<void> => {
+    const report = dsnReport(mail);
+    if (!report) return;
+    dsnPending += 1;
+    try {
+      for (let delay = 100; !closed; delay = Math.min(delay * 2, 2000)) {
+        try {
+          await sendMail(port, { from: '', to: mail.envelope.mailFrom ? mail.envelope.mailFrom.address : '', envelope: { from: '', to: mail.envelope.mailFrom ? mail.envelope.mailFrom.address : '' }, raw: report });
+          return;
+        } catch {
+          // intake down or 451: try again
+        }
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    } finally {
+      dsnPending -= 1;
+    }
+  };
 
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
+    hideDSN: false,
     logger: false,
     closeTimeout: 100,
     onData(stream, session, callback) {
@@ -85,9 +159,13 @@ export async function startSmtpRelay(): Promise<SmtpRelay> {
         const raw = Buffer.concat(chunks);
         simpleParser(raw).then(
           (parsed) => {
-            received.push({ envelope: structuredClone(session.envelope), parsed, raw });
+            const mail = { envelope: structuredClone(session.envelope), parsed, raw };
+            received.push(mail);
             for (const wake of waiters) wake();
-            callback();
+            if (dsnPort !== null) void deliverDsn(mail, dsnPort);
+            const hold = slow.shift();
+            if (hold) setTimeout(() => callback(), hold);
+            else callback();
           },
           (err: Error) => callback(err),
         );
@@ -127,7 +205,15 @@ export async function startSmtpRelay(): Promise<SmtpRelay> {
         if (!check()) waiters.add(wake);
       });
     },
+    sendDsnTo(port) {
+      dsnPort = port;
+    },
+    dsnPending: () => dsnPending,
+    answerSlowly(n, ms) {
+      for (let i = 0; i < n; i++) slow.push(ms);
+    },
     close() {
+      closed = true;
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };

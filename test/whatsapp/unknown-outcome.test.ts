@@ -2,7 +2,7 @@
  * Issue 6, "no duplicate replies": a WhatsApp send whose outcome we never learned (the request
  * timed out, or the process died, after Meta may have accepted it) is settled by Meta's status
  * callback, which echoes our `biz_opaque_callback_data`, instead of being sent twice. Without a
- * callback it is sent again after WHATSAPP_STATUS_WAIT_MS, so a reply is never lost.
+ * callback it is sent again after DELIVERY_STATUS_WAIT_MS, so a reply is never lost.
  * Real service, real Redis and PostgreSQL, the local Graph-API-shaped server posting signed
  * status webhooks back as Meta does.
  */
@@ -18,7 +18,7 @@ describe('whatsapp: a send with an unknown outcome is settled by the status call
   let svc: TestService;
 
   before(async () => {
-    svc = await startTestService({ WHATSAPP_SEND_TIMEOUT_MS: '300', WHATSAPP_STATUS_WAIT_MS: String(STATUS_WAIT_MS) });
+    svc = await startTestService({ WHATSAPP_SEND_TIMEOUT_MS: '300', DELIVERY_STATUS_WAIT_MS: String(STATUS_WAIT_MS) });
   });
   after(async () => {
     await svc?.stop();
@@ -68,7 +68,7 @@ describe('whatsapp: a send with an unknown outcome is settled by the status call
     expect(after!.providerMessageId).to.equal(sendsOf(replies[0]!.id)[0]!.wamid);
   });
 
-  it('without any status callback it is sent again after WHATSAPP_STATUS_WAIT_MS, later replies wait their turn, and a status for another recipient settles nothing', async () => {
+  it('without any status callback it is sent again after DELIVERY_STATUS_WAIT_MS, later replies wait their turn, and a status for another recipient settles nothing', async () => {
     svc.graph.sendStatusesTo(null);
     svc.graph.acceptSlowly(1, 1500);
     const from = '31600007002';
