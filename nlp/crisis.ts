@@ -49,7 +49,7 @@ const RULES: Rule[] = [
   // ---------------- Dutch ----------------
   R('nl', 'suicide', 'zelfmoord', `${B}(zelfmoord|zelfdoding|suicid|su[ïi]cid|zelfmoordgedachten|suicidaal)`),
   R('nl', 'suicide', 'wil-dood', `${B}(ik wil|wil ik|hij wil|zij wil|ze wil|wil hij|wil ze|willen) (gewoon |echt |liever |het liefst |soms )*(dood|sterven|doodgaan|niet meer leven|er niet meer zijn|niet meer bestaan)${B}`),
-  R('nl', 'suicide', 'niet-meer-leven', `${B}(niet meer (willen )?leven|niet meer wakker (willen )?worden|wil niet meer wakker worden|er niet meer (willen )?zijn)${B}`),
+  R('nl', 'suicide', 'niet-meer-leven', `${B}(niet meer (willen )?leven|(niet|nooit) meer wakker (willen |te )?(worden|word)|wil (niet|nooit) meer wakker worden|er niet meer (willen )?zijn)${B}`),
   R('nl', 'suicide', 'eind-eraan', `${B}(een )?eind(e)? (aan )?(mijn|zijn|haar|het|m'n) (leven )?(maken|te maken)|${B}er een eind(e)? aan (maken|te maken)|mijn leven (beeindigen|beëindigen)|${B}uit het leven (stappen|te stappen)|van het leven (te )?beroven`),
   R('nl', 'suicide', 'zie-niet-zitten', `${B}(ik )?zie (ik )?het (echt |helemaal |gewoon |allemaal )?niet meer zitten`),
   R('nl', 'suicide', 'geen-uitweg', `${B}(ik zie )?geen (uitweg|toekomst|reden om te leven|zin meer in (het |m'n |mijn )?leven)${B}`),
@@ -158,12 +158,45 @@ export function detectCrisis(text: string): CrisisMatch | null {
 
 const FIGURATIVE_N = FIGURATIVE.map((f) => new RegExp(crisisNormalise(f.source), 'g'));
 
+/**
+ * WhatsApp shorthand and the misspellings residents make in a hurry, repaired before the rules
+ * run a second time: "k wil nie meer leve" → "ik wil niet meer leven", "mn ex slaat me" → "mijn ex
+ * slaat me", "i wanna kms" → "i want to kill myself". Whole words only; the rules are written for
+ * the repaired spelling, so a message is checked as typed and as repaired.
+ */
+const REPAIRS: Record<string, string> = {
+  // Dutch
+  nie: 'niet', ni: 'niet', nt: 'niet', nit: 'niet', niett: 'niet', k: 'ik', ikke: 'ik', mn: 'mijn', "m'n": 'mijn', mijne: 'mijn',
+  leve: 'leven', lefe: 'leven', levn: 'leven', lven: 'leven', wille: 'willen', wl: 'wil', wakke: 'wakker', wakkr: 'wakker',
+  dod: 'dood', doot: 'dood', zelfmoort: 'zelfmoord', zelfmort: 'zelfmoord', zelmoord: 'zelfmoord', zelfmor: 'zelfmoord',
+  slaad: 'slaat', slaadt: 'slaat', slaag: 'slaat', schopd: 'schopt', vermoorde: 'vermoorden', vermoort: 'vermoordt',
+  mzelf: 'mezelf', mijzelf: 'mijzelf', em: 'hem', egt: 'echt', echtt: 'echt', gwn: 'gewoon', vanacht: 'vannacht',
+  vanavnd: 'vanavond', eete: 'eten', etn: 'eten', straad: 'straat', kindere: 'kinderen', kinders: 'kinderen',
+  // English
+  wanna: 'want to', gonna: 'going to', im: 'i am', kms: 'kill myself', myslef: 'myself', dont: "don't", cant: "can't",
+  u: 'you', ur: 'your', tonite: 'tonight', '2nite': 'tonight', nite: 'night',
+};
+const REPAIR_RE = new RegExp(`(?<![\\p{L}\\d'])(${Object.keys(REPAIRS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\d'])`, 'gu');
+/** Colloquial "me" for "mijn" before a person: "me ex slaat me" → "mijn ex slaat me". */
+const ME_POSSESSIVE = /\bme (man|vrouw|partner|ex|vriend|vriendin|zoon|dochter|vader|moeder|broer|zus|kind|kinderen)\b/g;
+
+function repairSpelling(t: string): string {
+  return t.replace(REPAIR_RE, (w) => REPAIRS[w] ?? w).replace(ME_POSSESSIVE, 'mijn $1');
+}
+
 /** detectCrisis on text already passed through crisisNormalise (saves a pass in the classifier). */
 export function detectCrisisNormalised(normalised: string): CrisisMatch | null {
   let t = normalised;
   for (const f of FIGURATIVE_N) t = t.replace(f, ' ');
   // one sentence per line, so "$" (multiline) anchors at sentence ends
   t = t.replace(/([.!?]+)\s+/g, '$1\n');
+  const hit = firstRule(t);
+  if (hit) return hit;
+  const repaired = repairSpelling(t);
+  return repaired === t ? null : firstRule(repaired);
+}
+
+function firstRule(t: string): CrisisMatch | null {
   const win = windows3(t);
   for (const rule of RULES) {
     if (rule.g.test(t, win)) return { category: rule.category, lang: rule.lang, rule: `${rule.lang}:${rule.category}:${rule.name}` };
