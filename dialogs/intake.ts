@@ -107,7 +107,9 @@ export class IntakeDialog extends ComponentDialog {
     if (c.lang && c.lang !== 'und') v.lang = c.lang;
     await reportClassification(step.context, c);
     const unsure = c.confidence < this.classifier.clarifyThreshold || c.bodies[0] === 'onbekend';
-    if (unsure && v.clarifications < MAX_CLARIFICATIONS && !c.wantsHuman && !c.crisis) {
+    // An urgent message (cut-off, eviction, no income or care) goes to a person at once, even
+    // when its topic is unclear: a question would leave it waiting, unseen, with the bot.
+    if (unsure && v.clarifications < MAX_CLARIFICATIONS && !c.wantsHuman && !c.crisis && c.urgency !== 'hoog') {
       v.clarifications += 1;
       const t = textsFor(v.lang);
       const prompt = MessageFactory.suggestedActions([...t.clarifyOptions], t.clarify);

@@ -190,7 +190,13 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       logger,
     });
     const outreach = new Outreach({ db, store, deliveries, events, templateName: config.WHATSAPP_TEMPLATE_NAME });
-    const corrections = new Corrections(db, events, new Set<string>(BODIES));
+    const corrections = new Corrections(db, events, new Set<string>(BODIES), async (tx, id, bodies, control) => {
+      // An agent saw a crisis the rules missed: to the top of the queue, also from the bot.
+      if (control === 'bot' || control === 'closed') {
+        await handoff.queueInTx(tx, id, { reason: 'crisis', classification: null, team: routing.teamFor(bodies), summary: 'Door een medewerker als crisis aangemerkt.', lang: 'nl' });
+      }
+      await handoff.escalateCrisisInTx(tx, id);
+    });
     const intake = new IntakeService(store, queues.turn, events, logger);
     const agents = new AgentStore(db);
     const privacy = new PrivacyService(db, {

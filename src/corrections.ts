@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HandoffError, type AgentRef, type ConsoleEvents } from './handoff.js';
-import type { Db } from './store/db.js';
+import type { Db, Queryable } from './store/db.js';
 
 /** Allowed values (taxonomy of nlp/, DESIGN §3). */
 export const KINDS = ['klacht', 'signaal', 'bezwaar', 'vraag', 'crisis'] as const;
@@ -54,6 +54,12 @@ export class Corrections {
     private readonly events: ConsoleEvents,
     /** Taxonomy body ids accepted in `bodies`. */
     private readonly knownBodies: ReadonlySet<string>,
+    /**
+     * Called inside the correction's transaction when an agent marks the conversation a crisis
+     * (kind or urgency `crisis`): it must reach a person at once, also when the bot still has it.
+     * @param control the conversation's control before the correction (`bot`, `queued`, `agent`, `closed`)
+     */
+    private readonly onCrisis?: (tx: Queryable, conversationId: string, bodies: string[], control: string) => Promise<void>,
   ) {}
 
   /**
@@ -68,8 +74,8 @@ export class Corrections {
     if (!URGENCIES.includes(input.urgency)) throw new HandoffError('invalid', 'unknown urgency');
     const id = randomUUID();
     await this.db.transaction(async (tx) => {
-      const c = await tx.query<{ classification: Record<string, unknown> | null; channel_state: Record<string, unknown> }>(
-        `SELECT classification, channel_state FROM conversations WHERE id = $1 FOR UPDATE`,
+      const c = await tx.query<{ classification: Record<string, unknown> | null; channel_state: Record<string, unknown>; control: string }>(
+        `SELECT classification, channel_state, control FROM conversations WHERE id = $1 FOR UPDATE`,
         [conversationId],
       );
       if (!c.rows[0]) throw new HandoffError('not_found', 'conversation not found');
@@ -98,6 +104,7 @@ export class Corrections {
         agent.id,
         JSON.stringify({ correctionId: id, from: original ? { bodies: original.bodies, kind: original.kind, urgency: original.urgency } : null, to: corrected }),
       ]);
+      if ((input.kind === 'crisis' || input.urgency === 'crisis') && this.onCrisis) await this.onCrisis(tx, conversationId, bodies, c.rows[0].control);
     });
     this.events.conversationChanged(conversationId, 'classification');
     return id;

@@ -251,6 +251,23 @@ describe('handling: teams, availability, claim, transfer, window, statuses, corr
     expect(new Date(lines[0].when).toISOString()).to.equal(lines[0].when);
   });
 
+  it('an agent who marks a conversation the bot still has as a crisis puts it at the top of the queue', async () => {
+    const wamid = 'wamid.crisis-correction.1';
+    await postWebhook(svc, waWebhook({ messages: [waText('hallo', { from: '31600001099', id: wamid })] }));
+    const id = await convOf(wamid);
+    await eventually(async () => (await svc.app.store.getConversation(id))?.control === 'bot' && (await svc.app.db.query(`SELECT 1 FROM messages WHERE conversation_id = $1 AND direction = 'in' AND processed_at IS NULL`, [id])).rows.length === 0, 'bot turn done', 20_000);
+    const r = await agents.ana!.call('POST', `/api/agent/conversations/${id}/classification`, { bodies: ['veilig-thuis'], kind: 'crisis', urgency: 'crisis' });
+    expect(r.status).to.equal(200);
+    const conv = (await svc.app.store.getConversation(id))!;
+    expect(conv.control).to.equal('queued');
+    const q = await agents.ana!.queue();
+    const at = q.findIndex((x) => x.id === id);
+    expect(at, 'in the queue').to.be.at.least(0);
+    expect(q[at].urgency).to.equal('crisis');
+    const firstOther = q.findIndex((x) => x.urgency !== 'crisis');
+    expect(firstOther === -1 || at < firstOther, 'ahead of everything that is not a crisis').to.equal(true);
+  });
+
   it('canned answers: everyone reads them, only coordinators change them', async () => {
     const list = (await agents.ana!.call('GET', '/api/agent/canned')).body.answers;
     expect(list.map((a: any) => a.title)).to.include('Begroeting');
