@@ -69,9 +69,15 @@ export class IntakeBot extends ActivityHandler {
     const attachments = ctx.activity.attachments ?? [];
 
     if (!text && attachments.length) {
+      // A voice note, photo or file without words: the bot cannot read it, a person can. Pass it
+      // on at once (a resident who cannot or will not type is never left waiting with the bot).
       const t = textsFor(mem.lang);
       const kind = attachmentKind(attachments[0]!);
-      await ctx.sendActivity(MessageFactory.text(`${t.received[kind]} ${t.askTypeAFew}`));
+      const team = this.deps.routing.teamFor([]);
+      await ctx.sendActivity(MessageFactory.text(`${t.received[kind]} ${t.pickedUpBy(team.name)} ${t.addAFewWords}`));
+      const dc = await this.dialogs.createContext(ctx);
+      await dc.cancelAllDialogs();
+      await initiateHandoff(ctx, { reason: 'attachment', classification: null, team, summary: `(${kind}, zonder tekst)`, lang: mem.lang ?? 'nl' });
       return;
     }
     if (!text) return;

@@ -12,6 +12,8 @@ export interface Texts {
   askStory: string;
   received: { voice: string; image: string; document: string; location: string; other: string };
   askTypeAFew: string;
+  /** After a voice note, photo or file without text has been passed to a person. */
+  addAFewWords: string;
   clarify: string;
   clarifyOptions: readonly [string, string, string, string, string];
   understood(topic: string, kind: string): string;
@@ -58,6 +60,7 @@ const nl: Texts = {
     other: 'Dank u, ik heb uw bericht ontvangen. Een medewerker kan het bekijken.',
   },
   askTypeAFew: 'Wilt u in een paar woorden typen waar het over gaat? Dan kan ik het sneller bij de goede medewerker krijgen.',
+  addAFewWords: 'Wilt u er in een paar woorden bij typen waar het over gaat? Dan kan de medewerker u sneller helpen.',
   clarify: 'Ik wil u goed helpen. Waar gaat het vooral over? Kies een knop of schrijf het in uw eigen woorden.',
   clarifyOptions: ['hulp in huis', 'jeugdhulp', 'uitkering', 'schulden', 'iets anders'],
   understood: (topic, kind) => `Ik begrijp dat het gaat over ${topic}. Ik zie het als ${kind}.`,
@@ -131,6 +134,7 @@ const en: Texts = {
     other: 'Thank you, I received your message. A staff member can look at it.',
   },
   askTypeAFew: 'Could you type in a few words what it is about? Then I can get it to the right person faster.',
+  addAFewWords: 'Could you add in a few words what it is about? Then the staff member can help you sooner.',
   clarify: 'I want to help you well. What is it mainly about? Choose a button or write it in your own words.',
   clarifyOptions: ['hulp in huis', 'jeugdhulp', 'uitkering', 'schulden', 'iets anders'],
   understood: (topic, kind) => `I understand this is about ${topic}. I see it as ${kind}.`,
@@ -215,6 +219,7 @@ const bilingual: Texts = {
     other: both(nl.received.other, en.received.other),
   },
   askTypeAFew: both(nl.askTypeAFew, en.askTypeAFew),
+  addAFewWords: both(nl.addAFewWords, en.addAFewWords),
   clarify: both(nl.clarify, en.clarify),
   understood: (t, k) => nl.understood(t, k),
   pickedUpBy: (team) => both(nl.pickedUpBy(team), en.pickedUpBy(team)),

@@ -129,7 +129,7 @@ describe('e2e: WhatsApp resident ⇄ bot ⇄ agent (real Redis, PostgreSQL, loca
     expect(rows.rows).to.have.length(0);
   });
 
-  it('a voice note is stored and answered politely, never dropped', async () => {
+  it('a voice note is stored, answered politely and passed to a person at once, never dropped', async () => {
     const voice = waVoiceNote({ from: '31600000404' });
     expect((await postWebhook(svc, waWebhook({ messages: [voice] }))).status).to.equal(200);
     const sent = await svc.graph.waitFor((r) => r.some((x) => x.body.to === '31600000404'), 15_000);
@@ -140,6 +140,12 @@ describe('e2e: WhatsApp resident ⇄ bot ⇄ agent (real Redis, PostgreSQL, loca
       [voice.id],
     );
     expect(rows.rows[0]?.content_type).to.match(/^audio\//);
+    // The bot cannot listen to it; a person can: the conversation waits in the queue.
+    const conv = await svc.app.db.query<{ control: string; handoff_reason: string }>(
+      `SELECT c.control, c.handoff_reason FROM conversations c JOIN messages m ON m.conversation_id = c.id WHERE m.provider_message_id = $1`,
+      [voice.id],
+    );
+    expect(conv.rows[0]).to.deep.equal({ control: 'queued', handoff_reason: 'attachment' });
   });
 
   it('a crisis message while a person holds the conversation still gets the safety numbers and tops the queue', async () => {
