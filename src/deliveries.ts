@@ -21,6 +21,9 @@ export const WINDOW_CLOSED_DETAIL = 'window_closed: WhatsApp 24-uursvenster is d
 export const DELIVERY_ATTEMPTS = 8;
 export const DELIVERY_BACKOFF_MS = 1000;
 const LEASE_MS = 60_000;
+/** How long a delivery waits for an earlier reply that another worker is sending now (ms). */
+const IN_FLIGHT_WAIT_MS = 3000;
+const IN_FLIGHT_POLL_MS = 25;
 /** An attempt is aborted this long before its lease ends, so it never outlives it (ms). */
 const LEASE_MARGIN_MS = 10_000;
 /**
@@ -112,11 +115,17 @@ export class DeliveryService implements DeliveryPort, StatusSink {
     const sender = this.deps.senders[conv.channel];
     const statusWait = sender?.confirmsByStatus ? (this.deps.statusWaitMs ?? STATUS_WAIT_MS) : 0;
     for (const id of messageIds) {
-      const msg = await this.deps.store.leaseForDelivery(id, LEASE_MS, statusWait);
+      let msg = await this.deps.store.leaseForDelivery(id, LEASE_MS, statusWait);
+      // An earlier reply of the conversation (or this one) being sent right now by another
+      // worker usually finishes within milliseconds: wait for it briefly instead of backing off.
+      for (let waited = 0; !msg && waited < IN_FLIGHT_WAIT_MS && (await this.deps.store.sendInFlight(id)); waited += IN_FLIGHT_POLL_MS) {
+        await new Promise((r) => setTimeout(r, IN_FLIGHT_POLL_MS));
+        msg = await this.deps.store.leaseForDelivery(id, LEASE_MS, statusWait);
+      }
       if (!msg) {
         // Already sent or failed: done. Still queued: another attempt holds the lease (or died
-        // holding it), or an attempt with unknown outcome waits for its status callback;
-        // completing now would leave the message stuck, so retry after backoff.
+        // holding it), an earlier reply is not out yet, or an attempt with unknown outcome waits
+        // for its status callback; completing now would leave it stuck, so retry after backoff.
         const cur = await this.deps.store.getMessage(id);
         if (cur && cur.status === 'queued') throw new LeaseBusyError(id);
         continue;

@@ -530,6 +530,20 @@ export class MessageStore {
   }
 
   /**
+   * Whether a queued reply waits for a send in progress: it, or an earlier queued reply of its
+   * conversation, is leased right now (not crashed: the lease has not run out).
+   */
+  async sendInFlight(id: string): Promise<boolean> {
+    const r = await this.db.query(
+      `SELECT 1 FROM messages m JOIN messages e ON e.conversation_id = m.conversation_id
+        WHERE m.id = $1 AND m.status = 'queued' AND e.direction = 'out' AND e.status = 'queued'
+          AND e.seq <= m.seq AND e.lease_until > now() LIMIT 1`,
+      [id],
+    );
+    return r.rows.length > 0;
+  }
+
+  /**
    * Give up a delivery lease after a failed attempt.
    * @param outcomeUnknown true when the provider may have accepted the message (timeout): the
    *   attempt stays marked, from now (the end of the attempt), so the next one waits for a status
