@@ -17,8 +17,12 @@ import { isTemplateRequest, serviceWindow } from './window.js';
 /** Status detail of a free-text message refused because the WhatsApp window is closed. */
 export const WINDOW_CLOSED_DETAIL = 'window_closed: WhatsApp 24-uursvenster is dicht; vrije tekst kan niet aankomen. Stuur de template of mail.';
 
-/** Retry policy for deliveries: 8 attempts, exponential from 1 s (≈ 4 minutes in all). */
-export const DELIVERY_ATTEMPTS = 8;
+/**
+ * Retry policy for deliveries: 13 attempts, exponential from 1 s (1 + 2 + … + 2048 s ≈ 68 minutes
+ * in all), so a provider or relay outage of an hour loses no reply; after that the reply is
+ * marked failed with the reason, visible to the agent, and logged at error level.
+ */
+export const DELIVERY_ATTEMPTS = 13;
 export const DELIVERY_BACKOFF_MS = 1000;
 const LEASE_MS = 60_000;
 /** How long a delivery waits for an earlier reply that another worker is sending now (ms). */
@@ -192,7 +196,7 @@ export class DeliveryService implements DeliveryPort, StatusSink {
           log.warn({ code: (err as PermanentDeliveryError).code }, 'delivery failed permanently');
           continue;
         }
-        log.info({ attempt: job.attemptsMade + 1 }, 'delivery failed; will retry');
+        log.warn({ attempt: job.attemptsMade + 1, of: DELIVERY_ATTEMPTS }, 'delivery failed; will retry');
         throw err;
       }
       this.deps.events.conversationChanged(conversationId, 'message');
@@ -204,6 +208,7 @@ export class DeliveryService implements DeliveryPort, StatusSink {
       const msg = await this.deps.store.getMessage(id);
       if (msg && msg.status === 'queued') {
         await this.deps.store.markAttemptFailed(id, `gave up after ${DELIVERY_ATTEMPTS} attempts: ${err.message}`, true);
+        this.deps.logger.error({ conversationId: msg.conversationId, messageId: id, channel: msg.channel, attempts: DELIVERY_ATTEMPTS }, 'delivery given up: reply marked failed');
         this.deps.events.conversationChanged(msg.conversationId, 'message');
       }
     }
