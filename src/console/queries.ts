@@ -204,6 +204,9 @@ export class ConsoleQueries {
     const r = await this.db.query(
       `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM}
         WHERE c.control IN ('bot', 'closed')
+          -- a web chat page opened but never written in is not a conversation for an agent
+          AND EXISTS (SELECT 1 FROM messages rm WHERE rm.conversation_id = c.id AND rm.direction = 'in'
+                        AND rm.sender_role = 'resident' AND rm.activity->>'type' = 'message')
         ORDER BY c.updated_at DESC
         LIMIT $1`,
       [limit],

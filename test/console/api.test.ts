@@ -163,6 +163,13 @@ describe('console API', function () {
       expect(h.resets).to.include(id);
       const recent = await ana.req('GET', '/api/agent/conversations/recent');
       expect(recent.json.conversations.map((c: { id: string }) => c.id)).to.include(id);
+      // A web chat opened but never written in is not listed (every page view makes one).
+      const empty = await h.store.storeInbound({
+        channel: 'webchat', providerMessageId: `dl-empty-${Date.now()}`, externalId: `dl-empty-${Date.now()}`, address: 'dl-user-empty',
+        activity: { type: 'conversationUpdate', membersAdded: [{ id: 'dl-user-empty' }] },
+      } as never);
+      const recentAgain = await ana.req('GET', '/api/agent/conversations/recent');
+      expect(recentAgain.json.conversations.map((c: { id: string }) => c.id)).to.not.include(empty.conversationId);
 
       await ana.req('POST', `/api/agent/conversations/${id}/claim`, {});
       const bad = await ana.req('POST', `/api/agent/conversations/${id}/close`, { outcome: 'weg-ermee' });
