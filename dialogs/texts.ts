@@ -116,14 +116,14 @@ const nl: Texts = {
   callbackNoted: (phone) =>
     phone
       ? `Dank u. Een medewerker belt u terug op ${phone}.`
-      : 'Dank u. Een medewerker neemt contact met u op. Wilt u gebeld worden op een ander nummer? Stuur dan dat nummer.',
+      : 'Dank u. Wat is uw telefoonnummer? Stuur het hier, dan belt een medewerker u terug. Stuur geen BSN.',
   waitingNoted: 'Goed. Een medewerker antwoordt hier. U kunt hier nog iets aanvullen.',
   safetyNumbers: 'Is er nu gevaar? Bel 112. Denkt u aan zelfdoding? Bel 113 of 0800-0113 (gratis, dag en nacht). Geweld thuis of een kind in gevaar? Bel Veilig Thuis: 0800-2000.',
 };
 
 const en: Texts = {
   welcome: (m) =>
-    `Hello! I am the digital assistant of ${m}. I am a computer, not a person. ` +
+    `Hello! I am the digital assistant of ${m === 'de gemeente' ? 'the municipality' : m}. I am a computer, not a person. ` +
     `I read your message and pass it on to a staff member, who will help you further.`,
   askStory: 'Please tell me in your own words what is going on. There is no form to fill in.',
   received: {
@@ -187,11 +187,11 @@ const en: Texts = {
   personAnswersAt: (when) => `No staff member is available right now. A staff member will read your message ${when}. Your message is saved.`,
   personAnswersSoon: 'No staff member is free right now. Your message is saved. A staff member will read it as soon as possible.',
   callbackOffer: 'Would you rather be called? Send your phone number. You do not have to. Do not send your BSN.',
-  callbackButtons: ['Bel mij terug', 'Ik wacht hier'],
+  callbackButtons: ['Call me back', 'I will wait here'],
   callbackNoted: (phone) =>
     phone
       ? `Thank you. A staff member will call you back on ${phone}.`
-      : 'Thank you. A staff member will contact you. Want to be called on another number? Send that number.',
+      : 'Thank you. What is your phone number? Send it here and a staff member will call you back. Do not send your BSN.',
   waitingNoted: 'All right. A staff member will answer here. You can add more here.',
   safetyNumbers: 'In danger right now? Call 112. Thinking about suicide? Call 113 or 0800-0113 (free, day and night). Violence at home or a child in danger? Call Veilig Thuis: 0800-2000.',
 };

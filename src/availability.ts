@@ -118,7 +118,9 @@ export class Availability {
     const tz = this.deps.teams.file.timeZone;
     const when = !a.open && a.nextOpening ? describeOpening(a.nextOpening, this.now(), tz, lang === 'en' ? 'en' : 'nl') : null;
     const lines = [when ? t.personAnswersAt(when) : t.personAnswersSoon];
-    if (ctx.reason === 'crisis' || ctx.classification?.urgency === 'crisis') lines.push(t.safetyNumbers);
+    // A crisis hand-off from the bot already gave the safety numbers (texts.crisis) in the same
+    // reply; say them here only when they were not said yet.
+    if (ctx.reason !== 'crisis' && ctx.classification?.urgency === 'crisis') lines.push(t.safetyNumbers);
     lines.push(t.callbackOffer);
     return [
       {
@@ -137,7 +139,8 @@ export class Availability {
 
   /**
    * A resident message while the conversation waits in the queue after a call-back offer:
-   * a phone number (or "Bel mij terug") records a call-back request, "Ik wacht hier" is
+   * a phone number (or "Bel mij terug" / "Call me back") records a call-back request, "Ik wacht
+   * hier" / "I will wait here" is
    * acknowledged; anything else is only relayed to the agents (no reply).
    * @returns outbound messages to append (inside the turn's transaction)
    */
@@ -153,7 +156,7 @@ export class Availability {
     if (last !== 'availability.notice' && last !== 'callback.requested') return [];
     const t = textsFor(conv.lang);
     const phone = findPhoneNumber(text);
-    const wantsCall = phone !== null || (last === 'availability.notice' && /^bel mij( terug)?\b/i.test(text));
+    const wantsCall = phone !== null || (last === 'availability.notice' && /^(bel mij( terug)?|call me( back)?)\b/i.test(text));
     const reply = (body: string): NewOutbound[] => [
       { senderRole: 'system', senderName: 'Gemeente', activity: { type: 'message', text: body }, idempotencyKey: `callback:${msg.id}`, replyToId: msg.id },
     ];
@@ -167,7 +170,7 @@ export class Availability {
       ]);
       return reply(t.callbackNoted(number ? maskPhone(number, conv.lang) : null));
     }
-    if (last === 'availability.notice' && /^ik wacht( hier)?\b/i.test(text)) {
+    if (last === 'availability.notice' && /^(ik wacht( hier)?|i('ll| will)? wait( here)?)\b/i.test(text)) {
       await tx.query(`INSERT INTO conversation_events (conversation_id, type, data) VALUES ($1, 'callback.declined', '{}'::jsonb)`, [conv.id]);
       return reply(t.waitingNoted);
     }

@@ -92,6 +92,7 @@ describe('handling: teams, availability, claim, transfer, window, statuses, corr
     await svc.graph.waitFor(() => textsTo(svc, '31600001002').some((t) => t.includes('morgen vanaf 9.00 uur')), 15_000);
     const all = textsTo(svc, '31600001002').join('\n');
     expect(all).to.contain('112').and.contain('0800-0113').and.contain('0800-2000');
+    expect(all.split('0800-0113').length - 1, 'the numbers once, not repeated by the waiting notice').to.equal(1);
     const q = await agents.ana!.queue();
     expect(q[0].urgency).to.equal('crisis');
   });

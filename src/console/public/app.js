@@ -120,9 +120,12 @@
     if (!iso) return '';
     var d = new Date(iso);
     var now = new Date();
-    var time = d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
-    if (d.toDateString() === now.toDateString()) return time;
-    return d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'short' }) + ' ' + time;
+    // The municipality's clock (teams file), not the browser's: office hours are local times.
+    var tz = state.timeZone || 'Europe/Amsterdam';
+    var time = d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: tz });
+    var day = function (x) { return x.toLocaleDateString('nl-NL', { timeZone: tz }); };
+    if (day(d) === day(now)) return time;
+    return d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'short', timeZone: tz }) + ' ' + time;
   }
 
   // --- HTTP ---------------------------------------------------------------------------------
@@ -230,6 +233,7 @@
       if (!r.ok) return;
       state.teams = r.json.teams || [];
       state.agents = r.json.agents || [];
+      if (r.json.timeZone) state.timeZone = r.json.timeZone;
       state.teams.forEach(function (t) { TEAMS[t.id] = t.label; });
       renderWho();
       var teamItems = state.teams.map(function (t) { return { value: t.id, label: t.label }; });
