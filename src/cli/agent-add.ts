@@ -10,6 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
+import { loadTeamsFile, Teams } from '../teams.js';
 import { openDb, type Db } from '../store/db.js';
 import { AGENT_ROLES, AgentError, AgentStore, MIN_PASSWORD_LENGTH, type AgentRole } from '../console/agents.js';
 
@@ -84,10 +85,17 @@ async function main(): Promise<void> {
   const role = args.role as AgentRole;
   if (!AGENT_ROLES.includes(role)) throw new CliError(`--role must be one of ${AGENT_ROLES.join(', ')}`);
 
+  const config = loadConfig(process.env);
+  if (args.team) {
+    // Only a team of the municipality's teams file (TEAMS_FILE, or the built-in default):
+    // an agent of an unknown team never counts as available and never sees its queue.
+    const teams = (config.TEAMS_FILE ? new Teams(loadTeamsFile(config.TEAMS_FILE)) : new Teams()).list().map((t) => t.id);
+    if (!teams.includes(args.team)) throw new CliError(`--team must be one of ${teams.join(', ')} (from ${config.TEAMS_FILE ?? 'the built-in teams'})`);
+  }
+
   const password = await readPassword();
   if (password.length < MIN_PASSWORD_LENGTH) throw new CliError(`password must be at least ${MIN_PASSWORD_LENGTH} characters`);
 
-  const config = loadConfig(process.env);
   if (!config.DATABASE_URL) {
     // PGlite has no lock another process can see: two processes on one folder can corrupt it.
     process.stderr.write(

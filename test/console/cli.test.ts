@@ -47,7 +47,7 @@ describe('agent:add CLI', function () {
     expect(login.json.agent).to.include({ displayName: 'Ana de Vries', team: 'wmo' });
   });
 
-  it('refuses a short password, a duplicate username and a bad role with exit code 1', async () => {
+  it('refuses a short password, a duplicate username, a bad role and an unknown team with exit code 1', async () => {
     const short = await run(['--username', 'bram', '--name', 'Bram'], { ...env, AGENT_PASSWORD: 'kort' });
     expect(short.code).to.equal(1);
     expect(short.stderr).to.match(/at least 12 characters/);
@@ -57,6 +57,9 @@ describe('agent:add CLI', function () {
     const role = await run(['--username', 'cora', '--name', 'Cora', '--role', 'baas'], { ...env, AGENT_PASSWORD: 'nog een lang wachtwoord' });
     expect(role.code).to.equal(1);
     expect(role.stderr).to.match(/--role must be one of/);
+    const team = await run(['--username', 'eef', '--name', 'Eef', '--team', 'schuldhulp'], { ...env, AGENT_PASSWORD: 'nog een lang wachtwoord' });
+    expect(team.code).to.equal(1);
+    expect(team.stderr).to.match(/--team must be one of .*schulden/);
     const noPw = await run(['--username', 'dirk', '--name', 'Dirk'], env);
     expect(noPw.code).to.equal(1);
     expect(noPw.stderr).to.match(/AGENT_PASSWORD/);
