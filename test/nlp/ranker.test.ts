@@ -29,6 +29,20 @@ describe('nlp who-has-to-act ranker', () => {
   it('D: a youth protection measure goes to jeugdbescherming', () => {
     expect(rank(['gemeente-jeugd', 'jeugdbescherming'], 'De ondertoezichtstelling is verlengd zonder dat iemand met ons heeft gepraat.')[0]).to.equal('jeugdbescherming');
   });
+  it('G: the organisation that caused the consequence acts, before the payer', () => {
+    expect(rank(['svb', 'gemeente-jeugd'], 'De gemeente heeft de nieuwe beschikking voor het pgb van onze zoon nooit opgestuurd, waardoor de SVB de oppas niet meer betaalt.')[0]).to.equal('gemeente-jeugd');
+    expect(actCues('wlz', normalise('Het zorgkantoor is de budgetaanvraag kwijtgeraakt, daardoor staat alles stil.')).cause).to.equal(true);
+  });
+  it('B: a pending application or an extension not arranged is the municipal team', () => {
+    expect(rank(['uwv', 'gemeente-werk-inkomen'], 'Mijn Ziektewet stopt en mijn aanvraag voor bijstand is al zes weken zonder antwoord.')[0]).to.equal('gemeente-werk-inkomen');
+  });
+  it('H: care not delivered without a named organisation is the provider', () => {
+    expect(rank(['gemeente-wmo', 'zorgaanbieder'], 'Gisteren en vandaag is er niemand gekomen om mijn vader te douchen.')[0]).to.equal('zorgaanbieder');
+  });
+  it('I: the organisation that sent the resident on is not the one to act', () => {
+    expect(rank(['wijkteam', 'gemeente-schuldhulp'], 'Ik ben bij het buurtteam geweest maar die verwijzen me door, ik kom niet rond met mijn schulden.')[0]).to.equal('gemeente-schuldhulp');
+    expect(actCues('wijkteam', normalise('Het buurtteam stuurt me door naar het loket.')).redirected).to.equal(true);
+  });
   it('keeps the set and the first-stage order without cues; leaves onbekend and single bodies alone', () => {
     const bodies: Body[] = ['gemeente-wmo', 'zorgaanbieder'];
     const p = (b: Body) => (b === 'gemeente-wmo' ? 0.7 : 0.2);
