@@ -69,10 +69,15 @@ export class IntakeBot extends ActivityHandler {
     const attachments = ctx.activity.attachments ?? [];
 
     if (!text && attachments.length) {
-      // A voice note, photo or file without words: the bot cannot read it, a person can. Pass it
-      // on at once (a resident who cannot or will not type is never left waiting with the bot).
       const t = textsFor(mem.lang);
       const kind = attachmentKind(attachments[0]!);
+      if (kind === 'other' || kind === 'location') {
+        // A sticker, a poll, a system notice, a bare location: nothing for a person to act on yet.
+        await ctx.sendActivity(MessageFactory.text(`${t.received[kind]} ${t.askTypeAFew}`));
+        return;
+      }
+      // A voice note, photo or file without words: the bot cannot read it, a person can. Pass it
+      // on at once (a resident who cannot or will not type is never left waiting with the bot).
       const team = this.deps.routing.teamFor([]);
       await ctx.sendActivity(MessageFactory.text(`${t.received[kind]} ${t.pickedUpBy(team.name)} ${t.addAFewWords}`));
       const dc = await this.dialogs.createContext(ctx);
@@ -132,7 +137,8 @@ export class IntakeBot extends ActivityHandler {
 function attachmentKind(attachment: { contentType?: string; content?: unknown }): 'voice' | 'image' | 'document' | 'location' | 'other' {
   const contentType = attachment.contentType ?? '';
   const providerType = (attachment.content as { meta?: { whatsappType?: string } } | undefined)?.meta?.whatsappType;
-  if (providerType === 'sticker') return 'other';
+  // Stickers, polls, system notices (number changed …) and other types a person cannot act on.
+  if (providerType === 'sticker' || contentType.includes('unsupported')) return 'other';
   if (contentType.startsWith('audio/')) return 'voice';
   if (contentType.startsWith('image/') || contentType.startsWith('video/')) return 'image';
   if (contentType.includes('geo')) return 'location';

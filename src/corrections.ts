@@ -81,7 +81,8 @@ export class Corrections {
       if (!c.rows[0]) throw new HandoffError('not_found', 'conversation not found');
       const original = c.rows[0].classification;
       const texts = await tx.query<{ text: string }>(
-        `SELECT text FROM messages WHERE conversation_id = $1 AND direction = 'in' AND text IS NOT NULL AND text <> '' ORDER BY seq`,
+        // Anonymised text (retention, erasure) is no resident text: nothing to learn, nobody to help.
+        `SELECT text FROM messages WHERE conversation_id = $1 AND direction = 'in' AND text IS NOT NULL AND text <> '' AND anonymised_at IS NULL ORDER BY seq`,
         [conversationId],
       );
       const text = texts.rows.map((r) => r.text).join('\n').slice(0, CORRECTION_TEXT_MAX);

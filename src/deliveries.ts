@@ -25,6 +25,10 @@ export const WINDOW_CLOSED_DETAIL = 'window_closed: WhatsApp 24-uursvenster is d
 export const DELIVERY_ATTEMPTS = 13;
 export const DELIVERY_BACKOFF_MS = 1000;
 const LEASE_MS = 60_000;
+/** Attempts with an unknown outcome (and no confirming status) after which a reply is not resent. */
+export const MAX_UNKNOWN_OUTCOMES = 2;
+/** Status detail of a reply given up after {@link MAX_UNKNOWN_OUTCOMES}. */
+export const UNKNOWN_TWICE_DETAIL = 'outcome_unknown: twee keer onzeker of het bericht aankwam en geen bevestiging; niet opnieuw verstuurd om dubbele berichten te voorkomen. Vraag het de inwoner of stuur het zelf opnieuw.';
 /** How long a delivery waits for an earlier reply that another worker is sending now (ms). */
 const IN_FLIGHT_WAIT_MS = 3000;
 const IN_FLIGHT_POLL_MS = 25;
@@ -138,6 +142,15 @@ export class DeliveryService implements DeliveryPort, StatusSink {
       if (!sender) {
         await this.deps.store.markAttemptFailed(id, `no sender configured for ${conv.channel}`, true);
         this.deps.events.conversationChanged(conversationId, 'message');
+        continue;
+      }
+      if (msg.unknownOutcomes >= MAX_UNKNOWN_OUTCOMES) {
+        // Two attempts may both have reached the resident; a third could be a third copy. A
+        // person decides (the console shows the reason); nothing is sent again automatically.
+        await this.deps.store.markAttemptFailed(id, UNKNOWN_TWICE_DETAIL, true);
+        await this.deps.store.releaseLease(id);
+        this.deps.events.conversationChanged(conversationId, 'message');
+        log.error({ unknownOutcomes: msg.unknownOutcomes }, 'delivery stopped: outcome unknown twice, no status; reply marked failed');
         continue;
       }
       if (msg.unknownSince) {

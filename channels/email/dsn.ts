@@ -24,6 +24,8 @@ export interface DsnReport {
 
 /** Largest DSN body part read, in bytes (a report is a few hundred bytes). */
 const MAX_PART_BYTES = 64 * 1024;
+/** Most recipient groups read from one report (we send every reply to one recipient). */
+const MAX_RECIPIENTS = 10;
 
 /**
  * Read a delivery status notification (RFC 3464: `multipart/report;
@@ -36,23 +38,43 @@ export async function parseDsn(raw: Buffer): Promise<DsnReport | null> {
   const head = raw.subarray(0, 16 * 1024).toString('latin1');
   if (!/content-type:\s*multipart\/report/i.test(head)) return null;
 
-  const parts: Record<'status' | 'headers', Buffer[]> = { status: [], headers: [] };
+  type Node = { getDecoder(): NodeJS.ReadWriteStream };
+  const raws: Record<'status' | 'headers', { node: Node | null; chunks: Buffer[]; bytes: number }> = {
+    status: { node: null, chunks: [], bytes: 0 },
+    headers: { node: null, chunks: [], bytes: 0 },
+  };
   let current: 'status' | 'headers' | null = null;
-  let sizes = { status: 0, headers: 0 };
   const splitter = new Splitter({ ignoreEmbedded: true, maxHeadSize: 64 * 1024 });
-  for await (const chunk of Readable.from([raw]).pipe(splitter) as AsyncIterable<{ type: string; contentType?: string | false; value?: Buffer }>) {
+  for await (const chunk of Readable.from([raw]).pipe(splitter) as AsyncIterable<{ type: string; contentType?: string | false; value?: Buffer } & Node>) {
     if (chunk.type === 'node') {
       const type = String(chunk.contentType || '').toLowerCase();
       current = type === 'message/delivery-status' || type === 'message/global-delivery-status' ? 'status' : type === 'text/rfc822-headers' ? 'headers' : null;
-    } else if (chunk.type === 'body' && current && chunk.value && sizes[current] < MAX_PART_BYTES) {
-      parts[current].push(chunk.value);
-      sizes = { ...sizes, [current]: sizes[current] + chunk.value.length };
+      if (current && raws[current].node) current = null; // the first such part counts
+      else if (current) raws[current].node = chunk;
+    } else if (chunk.type === 'body' && current && chunk.value && raws[current].bytes + chunk.value.length <= MAX_PART_BYTES) {
+      raws[current].chunks.push(chunk.value);
+      raws[current].bytes += chunk.value.length;
     }
   }
-  if (!parts.status.length) return null;
+  // Undo the part's Content-Transfer-Encoding (base64, quoted-printable) with mailsplit's decoder.
+  const decoded = async (p: { node: Node | null; chunks: Buffer[] }): Promise<Buffer | null> => {
+    if (!p.node || !p.chunks.length) return null;
+    const decoder = p.node.getDecoder();
+    const out: Buffer[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      decoder.on('data', (b: Buffer) => out.push(b));
+      decoder.on('end', () => resolve());
+      decoder.on('error', reject);
+    });
+    decoder.end(Buffer.concat(p.chunks));
+    await done;
+    return Buffer.concat(out);
+  };
+  const parts = { status: await decoded(raws.status), headers: await decoded(raws.headers) };
+  if (!parts.status) return null;
 
   // Field groups are separated by blank lines: the first is per message, the rest per recipient.
-  const groups = Buffer.concat(parts.status)
+  const groups = parts.status
     .toString('utf8')
     .replace(/\r\n/g, '\n')
     .split(/\n[ \t]*\n/)
@@ -66,6 +88,7 @@ export async function parseDsn(raw: Buffer): Promise<DsnReport | null> {
   const perMessage = groups.find((g) => !g['action']);
   const recipients: DsnRecipient[] = groups
     .filter((g) => g['action'])
+    .slice(0, MAX_RECIPIENTS)
     .map((g) => {
       const final = first(g, 'final-recipient');
       const address = final ? /;\s*<?([^\s<>;]+@[^\s<>;]+)>?/.exec(final)?.[1] : undefined;
@@ -76,8 +99,8 @@ export async function parseDsn(raw: Buffer): Promise<DsnReport | null> {
       };
     });
   let originalMessageId: string | undefined;
-  if (parts.headers.length) {
-    const headers = libmime.decodeHeaders(Buffer.concat(parts.headers).toString('utf8')) as Record<string, string[]>;
+  if (parts.headers) {
+    const headers = libmime.decodeHeaders(parts.headers.toString('utf8')) as Record<string, string[]>;
     const id = first(headers, 'message-id');
     if (id) originalMessageId = `<${id.replace(/^<|>$/g, '')}>`;
   }
@@ -100,12 +123,14 @@ export function decodeXtext(s: string): string {
  * The status updates a DSN gives for the mail we sent: one per recipient with a final action
  * (`delayed` says nothing final and is skipped). `delivered` → delivered; `relayed`/`expanded`
  * → sent (handed to a system that gives no further reports); `failed` → failed with the
- * enhanced status code only (diagnostic texts quote addresses).
+ * enhanced status code only (diagnostic texts quote addresses). A recipient without a
+ * `Final-Recipient` address gives nothing.
  * @param providerMessageId the `<Message-ID>` our sender recorded for that mail
  */
 export function dsnStatusUpdates(report: DsnReport, providerMessageId: string, at: Date): DeliveryStatusUpdate[] {
   const out: DeliveryStatusUpdate[] = [];
   for (const r of report.recipients) {
+    if (!r.finalRecipient) continue; // a status must name the address it is about
     const status = r.action === 'delivered' ? 'delivered' : r.action === 'relayed' || r.action === 'expanded' ? 'sent' : r.action === 'failed' ? 'failed' : null;
     if (!status) continue;
     out.push({

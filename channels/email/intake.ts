@@ -126,8 +126,10 @@ export function createEmailIntake(deps: EmailIntakeDeps): EmailIntake {
    * A DSN about one of our replies → status updates. @returns true when it was one (handled)
    * @throws SMTPServerError 451 when the statuses could not be recorded (the relay retries)
    */
-  async function handleDsn(raw: Buffer): Promise<boolean> {
-    if (!deps.statuses) return false;
+  async function handleDsn(raw: Buffer, session: SMTPServerSession): Promise<boolean> {
+    // DSNs come with the null reverse-path (RFC 3461 §6.2, RFC 5321 §4.5.5); anything else,
+    // e.g. a resident forwarding a bounce, is a person's mail and goes the normal way.
+    if (!deps.statuses || (session.envelope.mailFrom && session.envelope.mailFrom.address !== '')) return false;
     let report;
     try {
       report = await parseDsn(raw);
@@ -155,7 +157,7 @@ export function createEmailIntake(deps: EmailIntakeDeps): EmailIntake {
   }
 
   async function handle(raw: Buffer, session: SMTPServerSession): Promise<void> {
-    if (await handleDsn(raw)) return;
+    if (await handleDsn(raw, session)) return;
     let parsed;
     try {
       parsed = await parseRawEmail(raw);

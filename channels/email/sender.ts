@@ -164,7 +164,10 @@ function classifySendError(
     );
   }
   // No answer to the end of the message (timeout, connection lost): the relay may have taken it.
-  const neverSent = code !== undefined || e.originalCode === 'ECONNREFUSED' || e.code === 'EAUTH' || e.code === 'ETLS' || e.command === 'MAIL FROM' || e.command === 'RCPT TO';
+  const setupTimeout = ['CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'UPGRADE_TIMEOUT'].includes(String((err as { timeoutType?: unknown } | null)?.timeoutType));
+  const neverSent =
+    code !== undefined || setupTimeout || e.originalCode === 'ECONNREFUSED' || e.code === 'EAUTH' || e.code === 'ETLS' ||
+    e.command === 'MAIL FROM' || e.command === 'RCPT TO' || e.command === 'EHLO' || e.command === 'HELO';
   return Object.assign(new Error(`E-mail relay temporarily unavailable (${detail || e.code || 'unknown error'})`), { outcomeUnknown: !neverSent });
 }
 

@@ -509,12 +509,13 @@ export class MessageStore {
    *   started or ended, else null), or null when it is not queued, someone else holds a lease, it
    *   waits for a status, or an earlier reply of its conversation is still queued
    */
-  async leaseForDelivery(id: string, leaseMs: number, statusWaitMs = 0): Promise<(MessageRecord & { unknownSince: Date | null }) | null> {
+  async leaseForDelivery(id: string, leaseMs: number, statusWaitMs = 0): Promise<(MessageRecord & { unknownSince: Date | null; unknownOutcomes: number }) | null> {
     // Replies of one conversation go out in order: an earlier reply still queued (e.g. waiting
     // for its status, or for a retry) holds the later ones back.
     const r = await this.db.query(
       `UPDATE messages m SET lease_until = now() + ($2::int * interval '1 millisecond'),
-              send_started_at = now()
+              send_started_at = now(),
+              unknown_outcomes = m.unknown_outcomes + CASE WHEN m.send_started_at IS NULL THEN 0 ELSE 1 END
          FROM (SELECT id, send_started_at AS previous FROM messages WHERE id = $1) p
         WHERE m.id = p.id AND m.direction = 'out' AND m.status = 'queued' AND (m.lease_until IS NULL OR m.lease_until < now())
           AND (m.send_started_at IS NULL OR m.send_started_at <= now() - ($3::int * interval '1 millisecond'))
@@ -526,7 +527,7 @@ export class MessageStore {
     const row = r.rows[0];
     if (!row) return null;
     const previous = row.previous as Date | string | null;
-    return { ...toMessage(row), unknownSince: previous ? new Date(previous) : null };
+    return { ...toMessage(row), unknownSince: previous ? new Date(previous) : null, unknownOutcomes: Number(row.unknown_outcomes ?? 0) };
   }
 
   /**
@@ -657,7 +658,8 @@ export class MessageStore {
 
   /**
    * Apply a provider status callback; never downgrades (read > delivered > sent), `failed` is
-   * terminal (channels.md §6: statuses arrive out of order).
+   * terminal (channels.md §6: statuses arrive out of order). An e-mail status (DSN) applies only
+   * when its `recipient` is the conversation's address.
    * @returns the conversation id of the message, or null when the provider id is unknown
    */
   async applyStatus(u: DeliveryStatusUpdate): Promise<string | null> {
@@ -665,8 +667,10 @@ export class MessageStore {
       `UPDATE messages SET status = $3, status_detail = COALESCE($4, status_detail), status_at = $5
         WHERE channel = $1 AND provider_message_id = $2 AND direction = 'out' AND status <> 'failed'
           AND ($3 = 'failed' OR ${STATUS_RANK} < CASE $3 WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 ELSE 0 END)
+          AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM conversations c WHERE c.id = messages.conversation_id AND lower(c.address) = lower($6)))
       RETURNING conversation_id`,
-      [u.channel, u.providerMessageId, u.status, u.detail ?? null, u.at],
+      // An e-mail report (DSN) counts only for the address the reply went to: anyone can mail one.
+      [u.channel, u.providerMessageId, u.status, u.detail ?? null, u.at, u.channel === 'email' ? (u.recipient ?? '') : null],
     );
     return r.rows[0]?.conversation_id ?? null;
   }

@@ -180,4 +180,13 @@ export const migrations: Migration[] = [
       `CREATE INDEX messages_queued_out ON messages (conversation_id, seq) WHERE direction = 'out' AND status = 'queued'`,
     ],
   },
+  {
+    version: 7,
+    name: 'count of send attempts with an unknown outcome',
+    up: () => [
+      // How many attempts of a reply ended without knowing whether the provider took it: after
+      // two the reply is not sent again (each resend could be another copy); an agent decides.
+      `ALTER TABLE messages ADD COLUMN unknown_outcomes int NOT NULL DEFAULT 0`,
+    ],
+  },
 ];

@@ -56,12 +56,10 @@ describe('e-mail: delivery status notifications settle sends and show bounces', 
     expect(stored.rows).to.have.length(0);
   });
 
-  it('a bounce (DSN action failed) marks the reply failed with the status code, never the diagnostic text', async () => {
-    svc.relay.sendDsnTo(null);
-    const reply = await residentMails('inwoner.dsn2@example.org', 'De taxi naar school kwam vanochtend niet.');
-    const ref = formatSendRef({ messageId: reply.id, part: 0, parts: 1 });
+  /** An RFC 3464 bounce for one of our replies (as an MTA writes it). */
+  const bounce = (ref: string, finalRecipient: string) => {
     const boundary = 'b-bounce';
-    const raw = [
+    return [
       'From: Mail Delivery System <MAILER-DAEMON@relay.test>',
       `To: <${TEST_INTAKE_ADDRESS}>`,
       'Subject: Undelivered Mail Returned to Sender',
@@ -79,15 +77,27 @@ describe('e-mail: delivery status notifications settle sends and show bounces', 
       'Reporting-MTA: dns; relay.test',
       `Original-Envelope-Id: ${ref}`,
       '',
-      'Final-Recipient: rfc822; inwoner.dsn2@example.org',
+      `Final-Recipient: rfc822; ${finalRecipient}`,
       'Action: failed',
       'Status: 5.1.1',
-      'Diagnostic-Code: smtp; 550 5.1.1 <inwoner.dsn2@example.org>: mailbox unknown',
+      `Diagnostic-Code: smtp; 550 5.1.1 <${finalRecipient}>: mailbox unknown`,
       '',
       `--${boundary}--`,
       '',
     ].join('\r\n');
-    await sendMail(svc.app.smtpPort, { from: '', to: TEST_INTAKE_ADDRESS, envelope: { from: '', to: TEST_INTAKE_ADDRESS }, raw });
+  };
+
+  it('a bounce (DSN action failed) marks the reply failed with the status code, never the diagnostic text', async () => {
+    svc.relay.sendDsnTo(null);
+    const reply = await residentMails('inwoner.dsn2@example.org', 'De taxi naar school kwam vanochtend niet.');
+    const ref = formatSendRef({ messageId: reply.id, part: 0, parts: 1 });
+    // Forged reports change nothing: one from an ordinary sender (a DSN comes from the null
+    // sender) is a person's mail and is stored as such; one naming another address is ignored.
+    await sendMail(svc.app.smtpPort, { from: 'Iemand <iemand@example.net>', to: TEST_INTAKE_ADDRESS, raw: bounce(ref, 'inwoner.dsn2@example.org') });
+    await sendMail(svc.app.smtpPort, { from: '', to: TEST_INTAKE_ADDRESS, envelope: { from: '', to: TEST_INTAKE_ADDRESS }, raw: bounce(ref, 'iemand.anders@example.net') });
+    await eventually(async () => (await svc.app.db.query(`SELECT 1 FROM messages WHERE direction = 'in' AND provider_message_id = '<bounce-1@relay.test>'`)).rows.length > 0, 'forwarded report stored as mail');
+    expect((await svc.app.store.getMessage(reply.id))!.status, 'forged reports ignored').to.equal('sent');
+    await sendMail(svc.app.smtpPort, { from: '', to: TEST_INTAKE_ADDRESS, envelope: { from: '', to: TEST_INTAKE_ADDRESS }, raw: bounce(ref, 'inwoner.dsn2@example.org') });
     const after = await eventually(async () => {
       const m = await svc.app.store.getMessage(reply.id);
       return m?.status === 'failed' ? m : null;
@@ -103,5 +113,14 @@ describe('e-mail: delivery status notifications settle sends and show bounces', 
     const copies = copiesOf(reply.id);
     expect(copies, 'the unconfirmed first copy and one resend').to.have.length(2);
     expect(reply.status).to.equal('sent');
+  });
+
+  it('a relay that always answers too late and sends no DSN gets a reply at most twice; then an agent decides', async () => {
+    svc.relay.sendDsnTo(null);
+    svc.relay.answerSlowly(10, 2000);
+    const reply = await residentMails('inwoner.dsn4@example.org', 'Mijn rolstoel is al twee maanden kapot en niemand komt.');
+    expect(reply.status).to.equal('failed');
+    expect(reply.status_detail).to.match(/^outcome_unknown/);
+    expect(copiesOf(reply.id), 'two copies at most').to.have.length(2);
   });
 });
