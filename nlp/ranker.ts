@@ -32,7 +32,8 @@
  *     that says the matter lies elsewhere ("bij het UWV geprobeerd maar daar sturen ze me door",
  *     "schuldhulp zegt dat het bij werk en inkomen ligt"), said itself it is not the one to act.
  *  B also covers a pending application, an extension not arranged, a provider that may only do
- *  more "als de gemeente de indicatie aanpast", a benefit the municipality withholds.
+ *  more "als de gemeente de indicatie aanpast", a benefit the municipality withholds, "de gemeente moet eerst
+ *  beslissen", no beschikking issued yet.
  *
  * Score per candidate = log max(p(first body), floor) + Σ cue weights; the highest score goes
  * first, the rest keep their order. Then municipalTeam picks the municipal team (rules E and F:
@@ -109,7 +110,8 @@ const DECISION_RE = new GatedRegex(new RegExp(DECISION));
 const DECISION_MORE = '\\b((pas|alleen) (mag|mogen|kan|kunnen)[^.?!]{0,40}als de gemeente|ligt (\\w+ ){0,3}bij (de gemeente|werk en inkomen|het jeugdteam|de consulent)|' +
   '(aanvraag|aanvragen)[^.?!]{0,50}(bij de gemeente|zonder (antwoord|besluit|reactie)|nog geen (besluit|beslissing|beschikking))|bij de gemeente[^.?!]{0,20}aanvragen|' +
   '(nieuwe|laatste) (beschikking|indicatie)|verlenging (\\w+ ){0,3}(niet|nog niet|nooit) (geregeld|gedaan|verwerkt|aangevraagd)|niet verlengd|' +
-  'gemeente[^.?!]{0,30}\\b(kort|verlaagt|weigert|houdt|stopt) (mijn|de|het|haar|zijn|ons|onze)|indicatie (aanpast|verhoogt|wijzigt))';
+  'gemeente[^.?!]{0,30}\\b(kort|verlaagt|weigert|houdt|stopt) (mijn|de|het|haar|zijn|ons|onze)|indicatie (aanpast|verhoogt|wijzigt)|' +
+  '(gemeente|consulent\\w*) (\\w+ ){0,3}(moet|moeten) (eerst )?(beslissen|besluiten|toestemming geven|akkoord geven)|(nog steeds |nog )?geen beschikking (afgegeven|gekregen|ontvangen|gestuurd))';
 const DECISION_MORE_RE = new GatedRegex(new RegExp(DECISION_MORE));
 /** Care not delivered, no organisation named (cue H): only the provider can send someone. */
 const NO_CARE_RE = new GatedRegex(/\b((er )?(komt|kwam) (\w+ ){0,2}niemand|niemand (\w+ ){0,2}(gekomen|verschenen|geweest)|(is|was) (er )?(\w+ ){0,2}niemand (meer )?(die|om)|uren (\w+ ){0,3}gedeclareerd|(niet|slecht) (goed )?(geholpen|verzorgd|gewassen)|stuurt (maar|minder|alleen))\b/);
