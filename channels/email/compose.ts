@@ -27,7 +27,8 @@ export interface EmailBody {
 /**
  * Builds the mail body for an outbound message (plain Dutch, B1):
  * the activity text; suggested actions as a numbered list ("U kunt antwoorden met: …", mail has
- * no buttons); a signature — for an agent "Met vriendelijke groet, {name}, {fromName}", for the
+ * no buttons); a signature — for an agent "Met vriendelijke groet, {name}, {fromName}" (only
+ * {fromName} when the agent's last lines already close with a greeting), for the
  * bot or the system "{senderName}, {fromName}" plus a line that the message was sent
  * automatically; then, after an RFC 3676 `-- ` separator (so our own text is stripped again when
  * the resident replies above it), a short footer that does not name a municipality.
@@ -37,9 +38,13 @@ export interface EmailBody {
 export function composeEmailBody(message: OutboundMessage, fromName: string): EmailBody {
   const text = (message.activity.text ?? '').replace(/\r\n?/g, '\n').trim();
   const options = suggestedOptions(message.activity.suggestedActions?.actions);
+  // An agent who already closed with a greeting is not given a second one.
+  const signedOff = /\b(met )?(vriendelijke|hartelijke) groet(en)?\b|\bgroetjes\b|\bkind regards\b/i.test(text.split('\n').slice(-4).join('\n'));
   const signature =
     message.senderRole === 'agent'
-      ? ['Met vriendelijke groet,', message.senderName, fromName]
+      ? signedOff
+        ? [fromName]
+        : ['Met vriendelijke groet,', message.senderName, fromName]
       : [message.senderName, fromName, 'Dit bericht is automatisch verstuurd.'];
   const footer = 'U kunt gewoon op deze e-mail antwoorden. Uw antwoord komt dan bij uw melding.';
 

@@ -97,6 +97,16 @@ describe('email sender (nodemailer to a real local relay)', () => {
     expect(mail!.parsed.from?.value[0]?.name).to.equal('Anna (Meldpunt sociaal domein)');
   });
 
+  it('when an agent already signed off, then no second greeting is added', async () => {
+    await sender.send(
+      target(),
+      outbound({ senderRole: 'agent', senderName: 'Anna', activity: { type: 'message', text: 'Ik bel u morgen.\n\nMet vriendelijke groet,\nAnna' } }),
+    );
+    const [mail] = await relay.waitFor();
+    expect(mail!.parsed.text!.match(/vriendelijke groet/g)).to.have.length(1);
+    expect(mail!.parsed.text).to.contain('Met vriendelijke groet,\nAnna\n\nMeldpunt sociaal domein');
+  });
+
   it('when the subject already starts with Re:/Antw:, then the reply has a single "Re:"', async () => {
     await sender.send(target({ channelState: { subject: 'RE: Antw: re[2]: Mijn pgb', messageId: '<x@example.org>' } }), outbound());
     const [mail] = await relay.waitFor();
