@@ -3,8 +3,9 @@
  *
  * taxonomy.md: "the body that really has to act comes first, even when the resident blames another
  * one". The linear model finds the bodies involved well, but orders them by how much each is talked
- * about. rankWhoActs re-scores only the bodies the first stage already chose (it never adds or drops
- * one) with explicit cues, each with its reason:
+ * about. rankWhoActs re-scores only the bodies the first stage proposed (it never adds one; the
+ * classifier also offers weak candidates, p ≥ RANK_CANDIDATE_THRESHOLD, that are output only when they
+ * come first here) with explicit cues, each with its reason:
  *
  *  A. ACTOR OF THE FAILURE — the organisation that is the grammatical subject of what went wrong,
  *     in the same clause, acts: "de taxi kwam niet" → vervoerder; "de thuiszorg stuurt steeds een
