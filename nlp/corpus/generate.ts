@@ -19,7 +19,6 @@ import { INTL2 } from './scenarios-intl2.js';
 import { NL5 } from './scenarios-nl5.js';
 import { NL6 } from './scenarios-nl6.js';
 import { NL7 } from './scenarios-nl7.js';
-import { NL8 } from './scenarios-nl8.js';
 import { CRISIS_LINES } from './crisis-lines.js';
 import type { Scenario } from './scenario.js';
 
@@ -215,7 +214,7 @@ function wrap(r: () => number, core: string, lang: string, kind: Kind, bodies: B
 export function generate(): LabelledExample[] {
   const r = prng(SEED);
   const out: LabelledExample[] = [];
-  const all: Scenario[] = [...NL, ...NL2, ...INTL, ...NL3, ...INTL2, ...NL5, ...NL6, ...NL7, ...NL8];
+  const all: Scenario[] = [...NL, ...NL2, ...INTL, ...NL3, ...INTL2, ...NL5, ...NL6, ...NL7];
   all.forEach((sc, si) => {
     const perLine = sc.lang === 'nl' ? 6 : 5;
     sc.lines.forEach((line, li) => {
