@@ -10,6 +10,7 @@ import { parseSendRef, type IntakeSink, type StatusSink } from '../contract.js';
 import type { Logger } from '../../src/logger.js';
 import { canonicalAddress } from './auto-reply.js';
 import { decodeXtext, dsnStatusUpdates, parseDsn } from './dsn.js';
+import { isReplyMessageId, replyMessageId } from './sender.js';
 import { AUTO_REPLY_EVENT, parseRawEmail, toInboundMessage } from './normalise.js';
 
 /** Most recipients accepted in one SMTP transaction; more get `452` (RFC 5321 §4.5.3.1.10). */
@@ -138,11 +139,10 @@ export function createEmailIntake(deps: EmailIntakeDeps): EmailIntake {
     }
     if (!report) return false;
     const ref = parseSendRef(report.envelopeId ? decodeXtext(report.envelopeId) : undefined);
-    const ours = (id: string | undefined) => Boolean(id && /^<out-[0-9a-f-]{36}@[^>]+>$/i.test(id));
-    const providerMessageId = ours(report.originalMessageId)
+    const providerMessageId = isReplyMessageId(report.originalMessageId)
       ? report.originalMessageId!
       : ref && deps.messageIdDomain
-        ? `<out-${ref.messageId}@${deps.messageIdDomain}>`
+        ? replyMessageId(ref.messageId, deps.messageIdDomain)
         : undefined;
     if (!providerMessageId) return false;
     const updates = dsnStatusUpdates(report, providerMessageId, new Date());

@@ -87,7 +87,7 @@ export function createEmailSender(deps: EmailSenderDeps): ChannelSender & { clos
         : parentId
           ? [parentId]
           : [];
-      const messageId = `<out-${message.id}@${domain}>`;
+      const messageId = replyMessageId(message.id, domain);
       const automatic = message.senderRole !== 'agent';
       const body = composeEmailBody(message, deps.fromName);
       const fromName =
@@ -169,6 +169,16 @@ function classifySendError(
     code !== undefined || setupTimeout || e.originalCode === 'ECONNREFUSED' || e.code === 'EAUTH' || e.code === 'ETLS' ||
     e.command === 'MAIL FROM' || e.command === 'RCPT TO' || e.command === 'EHLO' || e.command === 'HELO';
   return Object.assign(new Error(`E-mail relay temporarily unavailable (${detail || e.code || 'unknown error'})`), { outcomeUnknown: !neverSent });
+}
+
+/** The Message-ID of our reply with outbound message id `id`: `<out-{id}@{domain}>` (deterministic). */
+export function replyMessageId(id: string, domain: string): string {
+  return `<out-${id}@${domain}>`;
+}
+
+/** Whether `messageId` (with `<>`) is one of ours ({@link replyMessageId}). */
+export function isReplyMessageId(messageId: string | undefined): boolean {
+  return Boolean(messageId && /^<out-[0-9a-f-]{36}@[^>]+>$/i.test(messageId));
 }
 
 /** `id@host` → `<id@host>`, as mailparser reports Message-IDs. */

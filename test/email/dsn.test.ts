@@ -7,7 +7,7 @@
  */
 import { expect } from 'chai';
 import { formatSendRef } from '../../channels/contract.js';
-import { sendMail, type RelayedMail } from '../support/smtp-relay.js';
+import { deliveryReport, sendMail, type RelayedMail } from '../support/smtp-relay.js';
 import { eventually, startTestService, TEST_INTAKE_ADDRESS, type TestService } from '../support/service.js';
 
 const STATUS_WAIT_MS = 3000;
@@ -57,35 +57,18 @@ describe('e-mail: delivery status notifications settle sends and show bounces', 
   });
 
   /** An RFC 3464 bounce for one of our replies (as an MTA writes it). */
-  const bounce = (ref: string, finalRecipient: string) => {
-    const boundary = 'b-bounce';
-    return [
-      'From: Mail Delivery System <MAILER-DAEMON@relay.test>',
-      `To: <${TEST_INTAKE_ADDRESS}>`,
-      'Subject: Undelivered Mail Returned to Sender',
-      'Message-ID: <bounce-1@relay.test>',
-      'MIME-Version: 1.0',
-      `Content-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"`,
-      '',
-      `--${boundary}`,
-      'Content-Type: text/plain',
-      '',
-      'The mail system could not deliver your message.',
-      `--${boundary}`,
-      'Content-Type: message/delivery-status',
-      '',
-      'Reporting-MTA: dns; relay.test',
-      `Original-Envelope-Id: ${ref}`,
-      '',
-      `Final-Recipient: rfc822; ${finalRecipient}`,
-      'Action: failed',
-      'Status: 5.1.1',
-      `Diagnostic-Code: smtp; 550 5.1.1 <${finalRecipient}>: mailbox unknown`,
-      '',
-      `--${boundary}--`,
-      '',
-    ].join('\r\n');
-  };
+  const bounce = (ref: string, finalRecipient: string) =>
+    deliveryReport({
+      to: TEST_INTAKE_ADDRESS,
+      subject: 'Undelivered Mail Returned to Sender',
+      messageId: 'bounce-1@relay.test',
+      text: 'The mail system could not deliver your message.',
+      envid: ref,
+      finalRecipient,
+      action: 'failed',
+      status: '5.1.1',
+      diagnostic: `smtp; 550 5.1.1 <${finalRecipient}>: mailbox unknown`,
+    });
 
   it('a bounce (DSN action failed) marks the reply failed with the status code, never the diagnostic text', async () => {
     svc.relay.sendDsnTo(null);

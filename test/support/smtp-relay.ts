@@ -67,42 +67,80 @@ export interface SmtpRelay {
   close(): Promise<void>;
 }
 
-/** RFC 3464 report for one accepted mail (the relay "relayed" it: final systems give no DSN). */
-function dsnReport(mail: RelayedMail): string | null {
-  const rcpt = mail.envelope.rcptTo.find((r) => (r as { dsn?: { notify?: string[] } }).dsn?.notify?.includes('SUCCESS'));
-  const to = mail.envelope.mailFrom ? mail.envelope.mailFrom.address : '';
-  if (!rcpt || !to) return null;
-  const dsn = (mail.envelope as { dsn?: { envid?: string; ret?: string } }).dsn ?? {};
-  const boundary = `dsn-${Math.random().toString(36).slice(2)}`;
-  const headerEnd = mail.raw.indexOf('\r\n\r\n');
-  const originalHeaders = (headerEnd > 0 ? mail.raw.subarray(0, headerEnd) : mail.raw).toString('utf8');
+/** What {@link deliveryReport} writes into an RFC 3464 report. */
+export interface DeliveryReportFields {
+  /** Where the report goes (the envelope sender of the original mail). */
+  to: string;
+  subject: string;
+  /** Message-ID of the report, without `<>`. */
+  messageId: string;
+  /** Human-readable first part. */
+  text: string;
+  /** `Original-Envelope-Id` (the ENVID of the original MAIL FROM), if any. */
+  envid?: string;
+  finalRecipient: string;
+  /** `relayed`, `delivered`, `failed`, `delayed` … */
+  action: string;
+  /** Enhanced status code, e.g. `2.0.0`, `5.1.1`. */
+  status: string;
+  diagnostic?: string;
+  /** The original mail's header block, for `RET=HDRS`. */
+  originalHeaders?: string;
+  autoSubmitted?: boolean;
+}
+
+/** A delivery status notification (RFC 3464 `multipart/report`) as an MTA writes it. */
+export function deliveryReport(f: DeliveryReportFields): string {
+  const boundary = `dsn-${f.messageId.replace(/[^a-z0-9]/gi, '')}`;
   return [
     'From: Mail Delivery System <MAILER-DAEMON@relay.test>',
-    `To: <${to}>`,
-    'Subject: Successful Mail Delivery Report',
-    `Message-ID: <${boundary}@relay.test>`,
-    'Auto-Submitted: auto-replied',
+    `To: <${f.to}>`,
+    `Subject: ${f.subject}`,
+    `Message-ID: <${f.messageId}>`,
+    ...(f.autoSubmitted ? ['Auto-Submitted: auto-replied'] : []),
     'MIME-Version: 1.0',
     `Content-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"`,
     '',
     `--${boundary}`,
     'Content-Type: text/plain; charset=us-ascii',
     '',
-    'Your message was relayed to the next mail server.',
+    f.text,
     `--${boundary}`,
     'Content-Type: message/delivery-status',
     '',
     'Reporting-MTA: dns; relay.test',
-    ...(dsn.envid ? [`Original-Envelope-Id: ${dsn.envid}`] : []),
+    ...(f.envid ? [`Original-Envelope-Id: ${f.envid}`] : []),
     '',
-    `Final-Recipient: rfc822; ${rcpt.address}`,
-    'Action: relayed',
-    'Status: 2.0.0',
+    `Final-Recipient: rfc822; ${f.finalRecipient}`,
+    `Action: ${f.action}`,
+    `Status: ${f.status}`,
+    ...(f.diagnostic ? [`Diagnostic-Code: ${f.diagnostic}`] : []),
     '',
-    ...(dsn.ret === 'HDRS' ? [`--${boundary}`, 'Content-Type: text/rfc822-headers', '', originalHeaders, ''] : []),
+    ...(f.originalHeaders !== undefined ? [`--${boundary}`, 'Content-Type: text/rfc822-headers', '', f.originalHeaders, ''] : []),
     `--${boundary}--`,
     '',
   ].join('\r\n');
+}
+
+/** RFC 3464 report for one accepted mail (the relay "relayed" it: final systems give no DSN). */
+function dsnReport(mail: RelayedMail): string | null {
+  const rcpt = mail.envelope.rcptTo.find((r) => (r as { dsn?: { notify?: string[] } }).dsn?.notify?.includes('SUCCESS'));
+  const to = mail.envelope.mailFrom ? mail.envelope.mailFrom.address : '';
+  if (!rcpt || !to) return null;
+  const dsn = (mail.envelope as { dsn?: { envid?: string; ret?: string } }).dsn ?? {};
+  const headerEnd = mail.raw.indexOf('\r\n\r\n');
+  return deliveryReport({
+    to,
+    subject: 'Successful Mail Delivery Report',
+    messageId: `dsn-${Math.random().toString(36).slice(2)}@relay.test`,
+    autoSubmitted: true,
+    text: 'Your message was relayed to the next mail server.',
+    envid: dsn.envid,
+    finalRecipient: rcpt.address,
+    action: 'relayed',
+    status: '2.0.0',
+    originalHeaders: dsn.ret === 'HDRS' ? (headerEnd > 0 ? mail.raw.subarray(0, headerEnd) : mail.raw).toString('utf8') : undefined,
+  });
 }
 
 /**
