@@ -386,7 +386,10 @@ export class MessageStore {
       `WITH items AS (
          SELECT * FROM jsonb_to_recordset($2::jsonb)
            AS t(ord int, key text, sender_role text, sender_name text, agent_id uuid, text text, activity jsonb, reply_to_id uuid)),
-       prior AS (SELECT m.id, items.ord FROM items JOIN messages m ON m.idempotency_key = items.key),
+       -- The keys as an array too: the planner cannot estimate the row count of
+       -- jsonb_to_recordset and would otherwise hash-join it against a scan of every message.
+       prior AS (SELECT m.id, items.ord FROM messages m JOIN items ON items.key = m.idempotency_key
+                  WHERE m.idempotency_key = ANY($8::text[])),
        fresh AS (
          SELECT items.*, row_number() OVER (ORDER BY items.ord) AS n, count(*) OVER () AS total
            FROM items WHERE NOT EXISTS (SELECT 1 FROM prior WHERE prior.ord = items.ord)),
@@ -416,6 +419,7 @@ export class MessageStore {
         classification?.classification ?? null,
         classification?.lang ?? null,
         classification?.urgency ?? null,
+        rows.map((x) => x.key),
       ],
     );
     const status = r.rows.find((x) => Number(x.ord) === -1)!;
