@@ -30,6 +30,7 @@ import { AgentClient } from '../test/support/agent-client.js';
 import { newWamid, signedWebhook, startGraphApiServer, waText, waWebhook, type GraphApiServer } from '../test/support/graph-api-server.js';
 import { deleteRedisPrefix, dropSchema } from '../test/support/service.js';
 import { closedLoop, pacedLoad, percentiles, redeliver, type BenchRequest, type ClosedLoopResult } from './load.js';
+import { cpuPerMessage, cpuSnapshot } from './cpu.js';
 import { residentText } from './messages.js';
 import { summariseProfile, type ProfileSummary } from './profile.js';
 import { build, DIST_ENTRY } from '../scripts/build.mjs';
@@ -48,6 +49,8 @@ const DURATION_S = arg('duration', 10);
 const RATE = arg('rate', 200);
 const PACED_S = arg('paced-duration', 15);
 const CPU_PROF = process.argv.includes('--cpu-prof');
+/** `--only paced`: skip the baselines and the intake runs (for a quick look at the turn path). */
+const ONLY_PACED = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'paced';
 
 const log = (...a: unknown[]) => process.stderr.write(`[bench] ${a.join(' ')}\n`);
 
@@ -190,6 +193,15 @@ const brief = (r: ClosedLoopResult) => {
 
 let msgCounter = 0;
 
+/** What `--only paced` reports for the skipped intake runs. */
+function emptyIntake(): { wa: ClosedLoopResult; dl: ClosedLoopResult } {
+  const none = (): ClosedLoopResult => ({
+    connections: 0, durationS: 0, acked: 0, ackPerSecond: 0,
+    latencyMs: percentiles([]), non2xx: 0, errors: 0, timeouts: 0, ackedKeys: [], unacked: [],
+  });
+  return { wa: none(), dl: none() };
+}
+
 async function intakeRun(baseUrl: string, dl: DlConversation[], spread: number) {
   const wa = await closedLoop({
     baseUrl,
@@ -244,7 +256,7 @@ async function main(): Promise<void> {
 
   // ---- baselines
   const baselines: Record<string, IntakeRun & { peakRssMb: number }> = {};
-  for (const mode of ['bare', 'insert'] as const) {
+  for (const mode of ONLY_PACED ? [] : (['bare', 'insert'] as const)) {
     log(`baseline ${mode}`);
     const p = await startProc(`baseline-${mode}`, 'bench/baseline.ts', { BENCH_MODE: mode, DATABASE_URL, DATABASE_SCHEMA: baseSchema }, workDir);
     try {
@@ -312,16 +324,20 @@ async function main(): Promise<void> {
 
     // 1. intake throughput
     log('service intake');
-    const r = await intakeRun(svc.url, dl, 2000);
+    const cpu0 = cpuSnapshot(svc.child.pid!);
+    const r = ONLY_PACED ? emptyIntake() : await intakeRun(svc.url, dl, 2000);
     const retried = [...(await redeliver(svc.url, r.wa.unacked)), ...(await redeliver(svc.url, r.dl.unacked))];
     const intakeDrain = await waitDrained(q, 180_000);
+    const intakeCpu = cpuPerMessage(cpu0, cpuSnapshot(svc.child.pid!), r.wa.acked + r.dl.acked);
     log(`  drained after ${intakeDrain.drainedAfterMs} ms (pending in ${intakeDrain.pendingIn}, queued out ${intakeDrain.queuedOut})`);
+    log(`  CPU ms per message: ${JSON.stringify(intakeCpu)}`);
 
     // 2. fixed rate: a new resident per message, so the first reply to that wa_id is the answer.
     log(`service at ${RATE} msg/s`);
     const graphBefore = graph.received.length;
     let paced = 0;
     const from = new Map<string, string>();
+    const cpu1 = cpuSnapshot(svc.child.pid!);
     const pr = await pacedLoad({
       baseUrl: svc.url,
       rate: RATE,
@@ -335,6 +351,8 @@ async function main(): Promise<void> {
     });
     const pacedRetried = await redeliver(svc.url, pr.unacked);
     const pacedDrain = await waitDrained(q, 180_000);
+    const pacedCpu = cpuPerMessage(cpu1, cpuSnapshot(svc.child.pid!), pr.sent);
+    log(`  CPU ms per message: ${JSON.stringify(pacedCpu)}`);
     await new Promise((res) => setTimeout(res, 500));
     const firstReply = new Map<string, number>();
     for (const g of graph.received.slice(graphBefore)) {
@@ -406,7 +424,7 @@ async function main(): Promise<void> {
         waSent === graphAccepted,
     };
     service = {
-      intake: { whatsapp: brief(r.wa), directLine: brief(r.dl), drain: intakeDrain },
+      intake: { whatsapp: brief(r.wa), directLine: brief(r.dl), drain: intakeDrain, cpuMsPerMessage: intakeCpu },
       paced: {
         rate: RATE,
         actualRate: pr.actualRate,
@@ -416,6 +434,7 @@ async function main(): Promise<void> {
         inboundToReplyMs: percentiles(replyMs),
         inboundToConsoleEventMs: percentiles(consoleMs),
         drain: pacedDrain,
+        cpuMsPerMessage: pacedCpu,
       },
       peakRssMb: svc.peakRssMb(),
     };
@@ -434,6 +453,13 @@ async function main(): Promise<void> {
   await dropSchema(schema);
   await deleteRedisPrefix(prefix);
 
+  if (ONLY_PACED) {
+    // Not a full run: nothing to compare with, so results.json stays as it is.
+    const file = path.join(workDir, 'paced.json');
+    writeFileSync(file, JSON.stringify({ service, checks }, null, 2) + '\n');
+    process.stdout.write(`${JSON.stringify((service as { paced: unknown }).paced, null, 2)}\nchecks pass: ${(checks as { pass: boolean }).pass}; written to ${file}\n`);
+    process.exit(0);
+  }
   const results = buildResults(baselines, service, checks, profile);
   writeFileSync(path.join(ROOT, 'bench', CPU_PROF ? 'results.profile.json' : 'results.json'), JSON.stringify(results, null, 2) + '\n');
   process.stdout.write(renderSummary(results));
@@ -506,6 +532,12 @@ function renderSummary(r: any): string {
   rows.push(`| webhook acknowledged | ${s.paced.ackLatencyMs.p50} | ${s.paced.ackLatencyMs.p95} | ${s.paced.ackLatencyMs.p99} |`);
   rows.push(`| webhook → bot reply at the Graph API | ${s.paced.inboundToReplyMs.p50} | ${s.paced.inboundToReplyMs.p95} | ${s.paced.inboundToReplyMs.p99} |`);
   rows.push(`| webhook → console \`conversation:changed\` | ${s.paced.inboundToConsoleEventMs.p50} | ${s.paced.inboundToConsoleEventMs.p95} | ${s.paced.inboundToConsoleEventMs.p99} |`);
+  rows.push('');
+  rows.push('| CPU ms per message (incl. drain) | service | PostgreSQL | Redis | bench (load + Graph API) | total |');
+  rows.push('|---|---|---|---|---|---|');
+  for (const [name, c] of [['intake at 50 connections', s.intake.cpuMsPerMessage], [`at ${s.paced.rate} messages/s`, s.paced.cpuMsPerMessage]] as const) {
+    rows.push(`| ${name} | ${c.service} | ${c.postgres} | ${c.redis} | ${c.bench} | ${c.total} |`);
+  }
   rows.push('');
   rows.push('| target | value | met |');
   rows.push('|---|---|---|');
