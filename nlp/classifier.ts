@@ -68,9 +68,17 @@ function validate(a: unknown, p: string): asserts a is ModelArtifact {
   if (!ok) throw new Error(`nlp: model artifact ${p} is corrupt or of an unknown format (expected ${MODEL_FORMAT}); run \`npm run train\``);
 }
 
-/** Build a Classifier from a parsed artifact (exposed for tests and the training CLI). */
-export function classifierFromArtifact(model: ModelArtifact): Classifier {
-  const vec = new Vectorizer(model.vocab, model.idf);
+/** Decision settings of the pipeline (defaults: the constants above and lexicon.PRIOR_WEIGHT). */
+export interface DecisionSettings { priorWeight: number; secondBody: number; rankCandidate: number }
+export const DEFAULT_DECISION: DecisionSettings = { priorWeight: PRIOR_WEIGHT, secondBody: SECOND_BODY_THRESHOLD, rankCandidate: RANK_CANDIDATE_THRESHOLD };
+
+/**
+ * Build a Classifier from a parsed artifact (exposed for tests and the training CLI).
+ * @param decision decision settings; only cross-validation tools pass other values than the defaults
+ */
+export function classifierFromArtifact(model: ModelArtifact, decision: DecisionSettings = DEFAULT_DECISION): Classifier {
+  const vec = new Vectorizer(model.vocab, model.idf, model.chars);
+  const { priorWeight, secondBody, rankCandidate } = decision;
   const { body1, bodyAny, kind: kindHead, urgency: urgHead } = model.heads;
   return {
     modelVersion: model.version,
@@ -91,7 +99,7 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
       const tp = withoutSelfIntroduction(t);
       const pri = keywordPriors(tp, tp === t ? tw : windows3(tp));
       if (pri.size > 0) {
-        for (const [b, v] of pri) { const i = body1.labels.indexOf(b); p1[i] = p1[i]! * Math.exp(PRIOR_WEIGHT * v); }
+        for (const [b, v] of pri) { const i = body1.labels.indexOf(b); p1[i] = p1[i]! * Math.exp(priorWeight * v); }
         const s = p1.reduce((a, b) => a + b, 0);
         for (let j = 0; j < p1.length; j++) p1[j]! /= s;
       }
@@ -109,11 +117,11 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
       if (bodies[0] !== 'onbekend') {
         const extra = body1.labels
           .map((b, i) => ({ b: b as Body, p: Math.max(pAny[i]!, p1[i]! * 1.5) }))
-          .filter((e) => e.b !== bodies[0] && e.b !== 'onbekend' && e.p >= RANK_CANDIDATE_THRESHOLD)
+          .filter((e) => e.b !== bodies[0] && e.b !== 'onbekend' && e.p >= rankCandidate)
           .sort((a, b) => b.p - a.p || a.b.localeCompare(b.b))
           .slice(0, 2);
         for (const e of extra) bodies.push(e.b);
-        weak = new Set(extra.filter((e) => e.p < SECOND_BODY_THRESHOLD).map((e) => e.b));
+        weak = new Set(extra.filter((e) => e.p < secondBody).map((e) => e.b));
       }
       // second stage: the body that has to act first (ranker.ts); a quick-reply hint is the resident's own answer
       const tr = hb ? '' : expandShorthand(t);
@@ -127,7 +135,7 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
       let kind: Kind;
       let urgency: Urgency;
       if (crisis) { kind = 'crisis'; urgency = 'crisis'; } else {
-        const pk = headScores(kindHead, x, false);
+        const pk = headScores(kindHead, x, false, true);
         let ki = 0;
         for (let i = 1; i < pk.length; i++) if (pk[i]! > pk[ki]!) ki = i;
         kind = kindHead.labels[ki] as Kind;
@@ -139,7 +147,7 @@ export function classifierFromArtifact(model: ModelArtifact): Classifier {
           if ((rq === 'vraag' && kind === 'klacht') || (rq === 'klacht' && kind === 'vraag')) kind = rq;
         }
         if (wantsFormal && kind !== 'bezwaar') kind = 'klacht';
-        const pu = headScores(urgHead, x, false);
+        const pu = headScores(urgHead, x, false, true);
         urgency = pu[urgHead.labels.indexOf('hoog')]! >= HOOG_THRESHOLD || ruleHoog(t, tw) ? 'hoog' : 'normaal';
       }
       const confidence = Math.round(applyCalibration(model.calibration, p1[top]!) * 10000) / 10000;

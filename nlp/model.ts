@@ -8,7 +8,7 @@
  *  - kind    softmax over klacht/signaal/bezwaar/vraag (crisis comes from the rule layer)
  *  - urgency softmax over hoog/normaal (crisis comes from the rule layer)
  */
-import { features, morphemesOf, stem, STOP, tokenize } from './text.js';
+import { charNgrams, features, morphemesOf, NO_CHAR_NGRAMS, stem, STOP, tokenize, type CharNgramConfig } from './text.js';
 import { glossToDutch } from './gloss.js';
 import { detectLanguage } from './lang.js';
 import { BODIES, type Body, type LabelledExample } from './types.js';
@@ -24,6 +24,8 @@ export interface ModelArtifact {
   trainedOn: { examples: number; corrections: number; sources: string[] };
   vocab: string[];
   idf: number[];
+  /** character n-gram settings (absent in older artifacts = none) */
+  chars?: CharNgramConfig;
   heads: { body1: SoftmaxHead; bodyAny: SoftmaxHead; kind: SoftmaxHead; urgency: SoftmaxHead };
   /** isotonic map raw top-body probability → P(top body correct), from a held-out split */
   calibration: { raw: number[]; calibrated: number[]; heldOut: number; heldOutTop1: number };
@@ -48,9 +50,10 @@ export function prng(seed: number): () => number {
   };
 }
 
-export interface SparseVec { idx: Int32Array; val: Float64Array }
+/** A sparse vector; the first `nWord` entries are the word block (all of it without char n-grams). */
+export interface SparseVec { idx: Int32Array; val: Float64Array; nWord: number }
 
-interface TokenFeatures { s: string; u: number; m: number[] }
+interface TokenFeatures { s: string; u: number; m: number[]; c: number[] }
 
 /** Vectorizer built from a vocabulary + idf table. */
 export class Vectorizer {
@@ -60,7 +63,7 @@ export class Vectorizer {
   private readonly pQ: number;
   private readonly pEx: number;
   private readonly pShort: number;
-  constructor(readonly vocab: string[], readonly idf: number[]) {
+  constructor(readonly vocab: string[], readonly idf: number[], readonly chars: CharNgramConfig = NO_CHAR_NGRAMS) {
     this.index = new Map(vocab.map((v, i) => [v, i]));
     this.pQ = this.index.get('P:?') ?? -1;
     this.pEx = this.index.get('P:!!') ?? -1;
@@ -72,7 +75,9 @@ export class Vectorizer {
       const s = stem(t);
       const m: number[] = [];
       if (t.length >= 3) for (const x of morphemesOf(t)) { const i = this.index.get('#' + x); if (i !== undefined) m.push(i); }
-      e = { s, u: STOP.has(t) ? -1 : this.index.get('u:' + s) ?? -1, m };
+      const c: number[] = [];
+      for (const g of charNgrams(t, this.chars)) { const i = this.index.get(g); if (i !== undefined) c.push(i); }
+      e = { s, u: STOP.has(t) ? -1 : this.index.get('u:' + s) ?? -1, m, c };
       if (this.tokCache.size < 200_000) this.tokCache.set(t, e);
     }
     return e;
@@ -80,12 +85,14 @@ export class Vectorizer {
   /**
    * sublinear TF × IDF, L2-normalised; unknown features are dropped. Same features, counts and
    * order as features() (text.ts), without building the string-keyed feature map: per-token
-   * lookups are cached, only bigram keys are built per message.
+   * lookups are cached, only bigram keys are built per message. Character n-grams (when the
+   * artifact has them) form a second block, L2-normalised on its own and scaled by chars.weight.
    */
   vectorize(text: string): SparseVec {
     const toks = tokenize(text);
     const counts = new Map<number, number>();
     const add = (i: number) => { if (i >= 0) counts.set(i, (counts.get(i) ?? 0) + 1); };
+    const ccounts = new Map<number, number>();
     if (text.includes('?')) add(this.pQ);
     if (/!{2,}|\?{2,}/.test(text)) add(this.pEx);
     if (toks.length < 12) add(this.pShort);
@@ -96,26 +103,33 @@ export class Vectorizer {
       if (prev !== null) add(this.index.get('b:' + prev + '_' + e.s) ?? -1);
       prev = e.s;
       for (const i of e.m) add(i);
+      for (const i of e.c) ccounts.set(i, (ccounts.get(i) ?? 0) + 1);
     }
-    const n = counts.size;
+    const n = counts.size + ccounts.size;
     const idx = new Int32Array(n);
     const val = new Float64Array(n);
-    let k = 0, norm = 0;
-    for (const [i, c] of counts) {
-      const v = (1 + Math.log(c)) * this.idf[i]!;
-      idx[k] = i; val[k] = v; norm += v * v; k++;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let j = 0; j < n; j++) val[j] = val[j]! / norm;
-    return { idx, val };
+    let k = 0;
+    const block = (m: Map<number, number>, scale: number) => {
+      const k0 = k;
+      let norm = 0;
+      for (const [i, c] of m) {
+        const v = (1 + Math.log(c)) * this.idf[i]!;
+        idx[k] = i; val[k] = v; norm += v * v; k++;
+      }
+      norm = Math.sqrt(norm) || 1;
+      for (let j = k0; j < k; j++) val[j] = (val[j]! / norm) * scale;
+    };
+    block(counts, 1);
+    if (ccounts.size > 0) block(ccounts, this.chars.weight);
+    return { idx, val, nWord: counts.size };
   }
 }
 
 /** Build vocabulary (features with document frequency ≥ minDf) and smoothed idf, sorted for determinism. */
-export function buildVocab(texts: string[], minDf: number): { vocab: string[]; idf: number[] } {
+export function buildVocab(texts: string[], minDf: number, chars: CharNgramConfig = NO_CHAR_NGRAMS, charMinDf = minDf): { vocab: string[]; idf: number[] } {
   const df = new Map<string, number>();
-  for (const t of texts) for (const k of features(t).keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const vocab = [...df.entries()].filter(([, c]) => c >= minDf).map(([k]) => k).sort();
+  for (const t of texts) for (const k of features(t, chars).keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const vocab = [...df.entries()].filter(([k, c]) => c >= (k.startsWith('c:') ? charMinDf : minDf)).map(([k]) => k).sort();
   const n = texts.length;
   const idf = vocab.map((k) => Math.log((1 + n) / (1 + df.get(k)!)) + 1);
   return { vocab, idf };
@@ -129,11 +143,15 @@ function softmaxInto(z: Float64Array): void {
   for (let i = 0; i < z.length; i++) z[i]! /= s;
 }
 
-/** Scores of a head for one vector: softmax probabilities or per-label sigmoids. */
-export function headScores(h: SoftmaxHead, x: SparseVec, sigmoid: boolean): Float64Array {
+/**
+ * Scores of a head for one vector: softmax probabilities or per-label sigmoids.
+ * @param wordOnly use the word block only (the kind and urgency heads: char n-grams are body features)
+ */
+export function headScores(h: SoftmaxHead, x: SparseVec, sigmoid: boolean, wordOnly = false): Float64Array {
   const k = h.labels.length;
   const z = Float64Array.from(h.b);
-  for (let j = 0; j < x.idx.length; j++) {
+  const n = wordOnly ? x.nWord : x.idx.length;
+  for (let j = 0; j < n; j++) {
     const off = x.idx[j]! * k;
     const v = x.val[j]!;
     for (let c = 0; c < k; c++) z[c]! += h.W[off + c]! * v;
@@ -180,15 +198,24 @@ function trainHead(
   return { labels: [...labels], W: Array.from(W, r), b: Array.from(b, r) };
 }
 
-export interface TrainOptions { minDf: number; epochs: number; lr: number; l2: number; seed: number; balance: boolean }
+export interface TrainOptions {
+  minDf: number; epochs: number; lr: number; l2: number; seed: number; balance: boolean;
+  /** character n-grams (text.ts charNgrams); absent = none */
+  chars?: CharNgramConfig;
+  /** minimum document frequency of a character n-gram (default minDf) */
+  charMinDf?: number;
+}
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { minDf: 2, epochs: 12, lr: 0.5, l2: 1e-5, seed: 20260301, balance: true };
 
 /** Train all heads on labelled examples. Returns the artifact without version/calibration filled. */
 export function trainHeads(examples: LabelledExample[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS) {
   const texts = examples.map((e) => modelText(e.text, e.subject));
-  const { vocab, idf } = buildVocab(texts, opts.minDf);
-  const vec = new Vectorizer(vocab, idf);
+  const chars = opts.chars ?? NO_CHAR_NGRAMS;
+  const { vocab, idf } = buildVocab(texts, opts.minDf, chars, opts.charMinDf ?? opts.minDf);
+  const vec = new Vectorizer(vocab, idf, chars);
   const xs = texts.map((t) => vec.vectorize(t));
+  // kind and urgency are read from words; character n-grams only serve the body heads
+  const word = (x: SparseVec): SparseVec => (x.nWord === x.idx.length ? x : { idx: x.idx.subarray(0, x.nWord), val: x.val.subarray(0, x.nWord), nWord: x.nWord });
   const bodyLabels = [...BODIES];
   const mk = (x: SparseVec, y: number[], w: number): TrainItem => ({ x, y, w });
   const body1: TrainItem[] = [];
@@ -199,8 +226,8 @@ export function trainHeads(examples: LabelledExample[], opts: TrainOptions = DEF
     const x = xs[i]!; const w = e.weight ?? 1;
     body1.push(mk(x, bodyLabels.map((b) => (b === e.bodies[0] ? 1 : 0)), w));
     bodyAny.push(mk(x, bodyLabels.map((b) => (e.bodies.includes(b as Body) ? 1 : 0)), w));
-    if (e.kind !== 'crisis') kind.push(mk(x, KIND_LABELS.map((k) => (k === e.kind ? 1 : 0)), w));
-    if (e.urgency !== 'crisis') urg.push(mk(x, URGENCY_LABELS.map((u) => (u === e.urgency ? 1 : 0)), w));
+    if (e.kind !== 'crisis') kind.push(mk(word(x), KIND_LABELS.map((k) => (k === e.kind ? 1 : 0)), w));
+    if (e.urgency !== 'crisis') urg.push(mk(word(x), URGENCY_LABELS.map((u) => (u === e.urgency ? 1 : 0)), w));
   });
   // class balancing for the single-label heads: weight ∝ 1/sqrt(class frequency), mean 1
   const balance = (items: TrainItem[]) => {
@@ -214,6 +241,7 @@ export function trainHeads(examples: LabelledExample[], opts: TrainOptions = DEF
   const o = { epochs: opts.epochs, lr: opts.lr, l2: opts.l2 };
   return {
     vocab, idf: idf.map((v) => Math.round(v * 1e4) / 1e4),
+    ...(chars.weight > 0 ? { chars } : {}),
     heads: {
       body1: trainHead(body1, vocab.length, bodyLabels, false, { ...o, seed: opts.seed }),
       bodyAny: trainHead(bodyAny, vocab.length, bodyLabels, true, { ...o, seed: opts.seed + 1 }),

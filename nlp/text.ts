@@ -127,10 +127,33 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * Sparse feature counts for a text: stemmed unigrams ("u:"), stemmed bigrams over non-stopwords
- * ("b:") and domain morphemes ("#"). Deterministic; order of insertion is irrelevant downstream.
+ * Character n-gram settings. `n`: the n-gram lengths (letters, over the token with boundary marks
+ * "<" and ">": "<taxi>" → "<ta", "tax", "axi", "xi>" for n = 3); `minLen`: shortest token that gets
+ * them; `weight`: the char block is L2-normalised on its own and scaled by this, next to the
+ * word block (norm 1). weight 0 = no char n-grams (the format of older artifacts).
  */
-export function features(text: string): Map<string, number> {
+export interface CharNgramConfig { n: number[]; minLen: number; weight: number }
+export const NO_CHAR_NGRAMS: CharNgramConfig = { n: [], minLen: 0, weight: 0 };
+
+/**
+ * The character n-grams ("c:" + gram) of one token (normalised, shorthand-expanded), stopwords and
+ * numbers excluded. They let typos ("thuiszrg"), inflections and unseen compounds
+ * ("huurtoeslagschuld") share features with the words the corpus has.
+ */
+export function charNgrams(token: string, cfg: CharNgramConfig): string[] {
+  if (cfg.weight <= 0 || token.length < cfg.minLen || STOP.has(token)) return [];
+  const w = '<' + token + '>';
+  const out: string[] = [];
+  for (const n of cfg.n) for (let i = 0; i + n <= w.length; i++) out.push('c:' + w.slice(i, i + n));
+  return out;
+}
+
+/**
+ * Sparse feature counts for a text: stemmed unigrams ("u:"), stemmed bigrams over non-stopwords
+ * ("b:") and domain morphemes ("#"); with `chars`, character n-grams ("c:", charNgrams).
+ * Deterministic; order of insertion is irrelevant downstream.
+ */
+export function features(text: string, chars: CharNgramConfig = NO_CHAR_NGRAMS): Map<string, number> {
   const toks = tokenize(text);
   const f = new Map<string, number>();
   const add = (k: string, v = 1) => f.set(k, (f.get(k) ?? 0) + v);
@@ -146,6 +169,7 @@ export function features(text: string): Map<string, number> {
     if (prev !== null) add('b:' + prev + '_' + s);
     prev = s;
     if (t.length >= 3) for (const m of morphemesOf(t)) add('#' + m);
+    for (const c of charNgrams(t, chars)) add(c);
   }
   return f;
 }

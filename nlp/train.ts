@@ -71,7 +71,7 @@ export function train(opts: { corrections?: string; outDir?: string; write?: boo
   // the full pipeline (keyword priors included) with an identity calibration gives the raw score
   const probe = classifierFromArtifact({
     format: MODEL_FORMAT, version: 'calibration', trainedOn: { examples: 0, corrections: 0, sources: [] },
-    vocab: partial.vocab, idf: partial.idf, heads: partial.heads, calibration: { raw: [], calibrated: [], heldOut: 0, heldOutTop1: 0 },
+    vocab: partial.vocab, idf: partial.idf, ...(partial.chars ? { chars: partial.chars } : {}), heads: partial.heads, calibration: { raw: [], calibrated: [], heldOut: 0, heldOutTop1: 0 },
   });
   const pairs: [number, number][] = [];
   let ok = 0;
@@ -90,6 +90,7 @@ export function train(opts: { corrections?: string; outDir?: string; write?: boo
     trainedOn: { examples: examples.length, corrections: corrections.length, sources: files.map((f) => path.basename(f)) },
     vocab: full.vocab,
     idf: full.idf,
+    ...(full.chars ? { chars: full.chars } : {}),
     heads: full.heads,
     calibration: { ...iso, heldOut: heldPart.length, heldOutTop1: Math.round((ok / Math.max(1, heldPart.length)) * 1e4) / 1e4 },
   };
