@@ -27,6 +27,8 @@
  *     daardoor / dus / zodat" ("de gemeente heeft de verlenging niet geregeld, dus de SVB stopt";
  *     "het zorgkantoor heeft het budget niet vastgesteld, daardoor kan de SVB niet betalen") acts:
  *     the consequence goes away when the cause is repaired. Outweighs the payer's money cue C.
+ *     Also with the cause after its consequence: "omdat/doordat X … niet/nooit/geen/vergeten …" (an
+ *     omission, not a mere reason: "omdat de Belastingdienst nog zou uitbetalen" is no cue).
  *  H. CARE NOT DELIVERED, no organisation named ("er komt niemand", "niemand gekomen", "uren
  *     gedeclareerd die niet gemaakt zijn") → zorgaanbieder (taxonomy: "thuiszorg komt niet").
  *  I. SENT ON (negative) — the organisation the resident already tried and that sent them on, or
@@ -119,7 +121,9 @@ const NO_CARE_RE = new GatedRegex(/\b((er )?(komt|kwam) (\w+ ){0,2}niemand|niema
 const perActor = (f: (a: string) => string) => new Map<Body, GatedRegex>(
   (Object.entries(ACTORS) as [Body, string][]).map(([b, a]) => [b, new GatedRegex(new RegExp(f(a)))]));
 /** Cue G: the organisation whose act or omission CAUSED the consequence ("X heeft … niet geregeld, waardoor/dus …"). */
-const CAUSE_RE = perActor((a) => `(?<![a-z])(${a})(?![a-z]) (heeft|had|is|was|hebben) [^.?!;]{0,70}?,? (waardoor|daardoor|dus|zodat)\\b`);
+const CAUSE_RE = perActor((a) => `(?<![a-z])(${a})(?![a-z]) (heeft|had|is|was|hebben) [^.?!;]{0,70}?,? (waardoor|daardoor|dus|zodat)\\b|` +
+  // the same omission named after its consequence: "de SVB kan niet betalen omdat de gemeente het besluit niet heeft doorgegeven"
+  `\\b(omdat|doordat) (de |het )?(${a})(?![a-z])[^.?!;,]{0,60}\\b(niet|nooit|geen|vergeten|kwijt|fout|verkeerd)\\b`);
 /** Cue I (negative): the organisation that sent the resident on ("bij X geprobeerd maar daar sturen ze me door", "X zegt dat het bij … ligt"). */
 const REDIRECT_RE = perActor((a) =>
   `(bij|naar) (het |de )?(${a})(?![a-z]) (\\w+ ){0,2}(geprobeerd|geweest|gebeld|gevraagd)[^.?!]{0,60}(stuur|verwijs|verwijz|door)|` +

@@ -33,6 +33,11 @@ describe('nlp who-has-to-act ranker', () => {
     expect(rank(['svb', 'gemeente-jeugd'], 'De gemeente heeft de nieuwe beschikking voor het pgb van onze zoon nooit opgestuurd, waardoor de SVB de oppas niet meer betaalt.')[0]).to.equal('gemeente-jeugd');
     expect(actCues('wlz', normalise('Het zorgkantoor is de budgetaanvraag kwijtgeraakt, daardoor staat alles stil.')).cause).to.equal(true);
   });
+  it('G: also when the omission is named after its consequence ("omdat X … niet …"), not for a mere reason', () => {
+    expect(rank(['svb', 'gemeente-wmo'], 'Mijn hulp krijgt al twee maanden geen geld van de SVB omdat de gemeente het nieuwe budget nog niet heeft doorgegeven.')[0]).to.equal('gemeente-wmo');
+    expect(actCues('gemeente-werk-inkomen', normalise('De gemeente wacht met betalen omdat de Belastingdienst nog geld zou overmaken.')).cause).to.equal(false);
+    expect(actCues('toeslagen', normalise('De gemeente wacht met betalen omdat de Belastingdienst nog geld zou overmaken.')).cause).to.equal(false);
+  });
   it('B: a pending application or an extension not arranged is the municipal team', () => {
     expect(rank(['uwv', 'gemeente-werk-inkomen'], 'Mijn Ziektewet stopt en mijn aanvraag voor bijstand is al zes weken zonder antwoord.')[0]).to.equal('gemeente-werk-inkomen');
   });
