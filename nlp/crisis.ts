@@ -44,63 +44,74 @@ const N = (lang: string, category: Category, name: string, a: string, b: string,
 // Word boundary helpers for Latin script (\b is ASCII-only but we strip diacritics first).
 const B = '\\b';
 const NOW = '(vannacht|vanavond|vandaag|nu|morgen ?vroeg|deze nacht)';
+/** A person who may hurt the writer (nl), with up to one word before the noun ("mijn eigen man"). */
+const WHO_NL = "(hij|zij|ze|papa|mama|pa|(mijn|m'n|onze|de) ([^ \\n]+ )?(man|vrouw|partner|ex|vriend|vriendin|zoon|dochter|vader|moeder|stiefvader|stiefmoeder|schoonvader|schoonmoeder|broer|zus|oom|tante|opa|oma|neef|buurman|baas|papa|mama|pa|ma))";
+/** Young family members (nl). */
+const KID_NL = '(kind|kinderen|kids|kindje|kleinkind|kleinkinderen|zoon|zoontje|dochter|dochtertje|baby|peuter|kleuter|kleine|broertje|zusje|kleine (broer|zus)|buurjongen|buurjongetje|buurmeisje|buurkind(eren)?)';
+/** A person who may hurt the writer (en). */
+const WHO_EN = '(he|she|(my|her|his) ([^ \\n]+ )?(husband|wife|partner|ex|boyfriend|girlfriend|bf|gf|son|father|dad|mother|mom|mum|stepdad|stepfather|stepmom|stepmother|brother|sister|uncle)|dad|mom|mum)';
+/** Young family members (en). */
+const KID_EN = '(kids|children|child|son|daughter|baby|toddler|brother|sister|little (one|ones))';
 
 const RULES: Rule[] = [
   // ---------------- Dutch ----------------
   R('nl', 'suicide', 'zelfmoord', `${B}(zelfmoord|zelfdoding|suicid|su[ïi]cid|zelfmoordgedachten|suicidaal)`),
   R('nl', 'suicide', 'wil-dood', `${B}(ik wil|wil ik|hij wil|zij wil|ze wil|wil hij|wil ze|willen) (gewoon |echt |liever |het liefst |soms )*(dood|sterven|doodgaan|niet meer leven|er niet meer zijn|niet meer bestaan)${B}`),
-  R('nl', 'suicide', 'niet-meer-leven', `${B}(niet meer (willen )?leven|(niet|nooit) meer wakker (willen |te )?(worden|word)|wil (niet|nooit) meer wakker worden|er niet meer (willen )?zijn)${B}`),
+  R('nl', 'suicide', 'niet-meer-leven', `${B}(niet meer (willen )?leven|(niet|nooit) meer wakker (willen |te )?(worden|word)|wil (niet|nooit) meer wakker worden|er (gewoon |echt |liever )*niet meer (willen )?zijn)${B}|${B}(ik wou|ik wilde|ik wenste) dat ik (dood|er niet meer) was|${B}(ik ben|ik was|was ik) ([^ \\n]+ )?(liever|maar) dood${B}|${B}liever dood dan`),
   R('nl', 'suicide', 'eind-eraan', `${B}(een )?eind(e)? (aan )?(mijn|zijn|haar|het|m'n) (leven )?(maken|te maken)|${B}er een eind(e)? aan (maken|te maken)|mijn leven (beeindigen|beëindigen)|${B}uit het leven (stappen|te stappen)|van het leven (te )?beroven`),
-  R('nl', 'suicide', 'zie-niet-zitten', `${B}(ik )?zie (ik )?het (echt |helemaal |gewoon |allemaal )?niet meer zitten`),
-  R('nl', 'suicide', 'geen-uitweg', `${B}(ik zie )?geen (uitweg|toekomst|reden om te leven|zin meer in (het |m'n |mijn )?leven)${B}`),
+  R('nl', 'suicide', 'zie-niet-zitten', `${B}zie (ik )?het( leven)? ([^ \\n]+ ){0,3}niet meer zitten|${B}het( leven)? ([^ \\n]+ ){0,3}niet meer zie(n)? zitten`),
+  R('nl', 'suicide', 'geen-uitweg', `${B}geen (andere )?(uitweg|reden (meer )?om te leven|zin meer in (het |m'n |mijn )?leven)${B}|${B}geen toekomst (meer )?(voor mij|voor mezelf)${B}|${B}(ik zie|zie ik) geen toekomst( meer)? *[.!]*$|${B}(ik zie|zie ik) geen toekomst meer${B}`),
   R('nl', 'suicide', 'zichzelf-iets-aandoen', `${B}(mezelf|mijzelf|zichzelf|zelf) (iets|wat) (aan ?(te )?doen|aandoen)|${B}(mezelf|zichzelf|mijzelf) van kant|${B}(mezelf|zichzelf) (te )?(iets )?aan ?doen${B}`),
-  R('nl', 'suicide', 'beter-af', `${B}(iedereen|jullie|ze|mijn (kinderen|familie)) (is|zijn) beter af zonder (mij|me)`),
-  R('nl', 'suicide', 'methode', `${B}(voor de trein|van (het|een) (dak|flat|brug)) (springen|te springen|gaan)|${B}(alle|al mijn|al m'n) (pillen|medicijnen) (innemen|slikken|in te nemen)|${B}afscheidsbrief`),
-  R('nl', 'suicide', 'hoeft-niet-meer', `${B}het (leven )?hoeft (voor mij )?niet meer${B}|${B}ik wil (echt |gewoon )?niet meer[.!]*$|${B}ik trek het (echt )?niet meer${B}`),
-  R('nl', 'violence', 'slaat', `${B}(hij|zij|ze|mijn (man|vrouw|partner|ex|vriend|vriendin|zoon|vader|broer)) (slaat|schopt|wurgt|mishandelt|sloeg|schopte|wurgde|duwde) (me|mij|ons|mijn)${B}|${B}(hij|ze|zij) heeft (me|mij) (geslagen|geschopt|gewurgd|mishandeld)|${B}(ik|we|wij) (word|worden|ben|zijn) (thuis )?(geslagen|mishandeld|bedreigd)`),
+  R('nl', 'suicide', 'beter-af', `${B}(iedereen|jullie|ze|mijn (kinderen|familie)) (is|zijn) beter af zonder (mij|me)|${B}beter af (is |zijn |zou zijn |zouden zijn )?zonder (mij|me)${B}`),
+  R('nl', 'suicide', 'methode', `${B}(voor de trein|voor een trein|(van|vanaf|af) (het|een|de) (dak|flat|brug|balkon)) (af )?(springen|te springen|gaan|spring)|${B}(alle|al mijn|al m'n) (pillen|medicijnen|tabletten) (innemen|slikken|in te nemen)|${B}(slik|neem|slikken|innemen)[^.\\n]{0,25} (alle|al mijn|al m'n) (pillen|medicijnen|tabletten)|${B}(pillen|medicijnen|tabletten|slaappillen) ([^ \\n]+ ){0,2}(gespaard|verzameld|opgespaard)|${B}afscheidsbrief|${B}(touw|strop) ([^ \\n]+ ){0,2}(klaar|klaargelegd|gekocht|opgehangen)|${B}een strop`),
+  R('nl', 'suicide', 'hoeft-niet-meer', `${B}het (leven |allemaal )?hoeft (voor mij |allemaal |echt )*niet meer${B}|${B}ik wil (echt |gewoon )?niet meer *[.!]*( *(echt|gewoon) niet)? *[.!]*$|${B}ik trek het (echt )?niet meer${B}`),
+  R('nl', 'violence', 'slaat', `${B}${WHO_NL} (slaat|schopt|wurgt|mishandelt|sloeg|schopte|wurgde|duwde|stompt|stompte|trapt|trapte|knijpt) (me|mij|ons|mijn|mama|papa)${B}|${B}${WHO_NL} (heeft|had) (me|mij|ons) ([^ \\n]+ ){0,3}(geslagen|geschopt|gewurgd|mishandeld|gestompt|getrapt|geduwd|in elkaar geslagen)|${B}${WHO_NL} is (me|mij|ons) (weer |nu )?aan het (slaan|schoppen|wurgen|mishandelen)|${B}(ik|we|wij) (word|worden|ben|zijn|werd|werden) (thuis |weer |vaak |steeds )?(geslagen|mishandeld|bedreigd|gewurgd|in elkaar geslagen)`),
+  R('nl', 'violence', 'seksueel', `${B}(verkracht|aangerand)${B}|${B}(seksueel )?misbruikt${B}|${B}seksueel misbruik|${B}${WHO_NL} (zit|zat|komt|kwam) ([^ \\n]+ ){0,2}aan (me|mij)${B}|${B}${WHO_NL} (betast|betastte) (me|mij)`),
+  R('nl', 'violence', 'letsel-controle', `${B}(heeft|gaf|geeft) (me|mij) een blauw oog|${B}blauwe plekken (van|door) (hem|haar|mijn)|${B}${WHO_NL} (sluit|sloot) (me|mij|ons) op${B}|${B}(hij|zij|ze) (houdt|hield) (me|mij|ons) (thuis )?vast`),
   R('nl', 'violence', 'dreigt', `${B}(dreigt|dreigde|gedreigd) (me|mij|ons|haar|hem)? ?(dood te maken|te vermoorden|om te brengen|iets aan te doen|te slaan)|${B}(dreigt|dreigde|bedreigt|bedreigde|staat|stond|zwaait|zwaaide|loopt|liep|kwam) [^.\n]{0,30}(met een|met z'n|met zijn) (mes|pistool|wapen|hamer)${B}|${B}bang dat (hij|zij|ze) (me|mij|ons|haar) (iets aandoet|vermoordt|doodmaakt|iets aan gaat doen)`),
-  R('nl', 'violence', 'onveilig-thuis', `${B}(ik ben|we zijn|ik voel me|voel ik me) (thuis )?niet (meer )?veilig( thuis| in huis| bij hem| bij haar)?${B}|${B}ik durf niet (meer )?naar huis${B}`),
-  R('nl', 'child-danger', 'kind-geslagen', `${B}(slaat|schopt|mishandelt|sloeg) (de|mijn|zijn|haar|onze) (kinderen|kind|zoon|dochter|baby|kleine)${B}|${B}(kind|kinderen|zoon|dochter|baby|kleintje|buurjongen|buurmeisje|buurkind(eren)?) (wordt|worden) (steeds |vaak |weer )?(geslagen|mishandeld|misbruikt|geschopt)`),
-  R('nl', 'child-danger', 'kind-onveilig', `${B}(kind|kinderen|zoon|dochter|baby|kleinkind(eren)?) (is|zijn) (daar |thuis |bij hem |bij haar )?(niet veilig|in gevaar|onveilig)|${B}(kind|kinderen|baby|peuter) (is|zijn|zit|zitten) (al )?(dagen |uren |de hele (dag|nacht) )?alleen thuis|${B}(kind|kinderen|baby) (heeft|hebben) al (twee|drie|\\d+) dagen niet(s)? gegeten`),
+  R('nl', 'violence', 'onveilig-thuis', `${B}(ik ben|we zijn|ik voel me|voel ik me|ik voel mij|wij zijn) (thuis )?niet (meer )?veilig( thuis| in (mijn |ons |het )?huis| bij (hem|haar))?${B}(?! ?(in|op|met|zonder|bij|onder|achter) ?(de|het|een|mijn|m'n)? ?(douche|bad|badkamer|fiets|trap|straat|weg|scootmobiel|rolstoel|auto|werk|school|keuken|toilet|wc))|${B}ik durf niet (meer )?(naar huis|terug naar huis|thuis te komen)${B}`),
+  R('nl', 'child-danger', 'kind-geslagen', `${B}(slaat|schopt|mishandelt|sloeg|schopte|stompt|trapt) (de|mijn|zijn|haar|onze|m'n) (kleine |jongste )?${KID_NL}${B}|${B}(kind|kinderen|zoon|dochter|baby|kleintje|buurjongen|buurmeisje|buurkind(eren)?) (wordt|worden) (steeds |vaak |weer )?(geslagen|mishandeld|misbruikt|geschopt)`),
+  R('nl', 'child-danger', 'kind-onveilig', `${B}(kind|kinderen|zoon|dochter|baby|kleinkind(eren)?) (is|zijn) (daar |thuis |bij hem |bij haar )?(niet veilig|in gevaar|onveilig)|${B}${KID_NL}( van \\d+( jaar)?)? (is|zijn|zit|zitten|wordt|worden|blijft|blijven) ([^ \\n]+ ){0,3}alleen thuis|${B}${KID_NL} (heeft|hebben) [^.\\n]{0,25}(niet|niks|niets|nog niks|nog niets) (gegeten|te eten gehad)|${B}${KID_NL}( van \\d+( jaar)?)? (loopt|zwerft|staat|zit) [^.\\n]{0,40}('s nachts|s nachts|midden in de nacht|om \\d+ uur 's nachts|om \\d+ uur s nachts)`),
   R('nl', 'child-danger', 'kind-bang', `${B}bang dat (hij|zij|ze) (de kinderen|mijn kind|het kind|de baby|mijn zoon|mijn dochter) iets (aandoet|aan doet|aan gaat doen)`),
-  R('nl', 'basic-needs', 'op-straat', `${B}(ik|we|wij|mijn kinderen|mijn gezin) (sta|staan|slaap|slapen|zit|zitten|moet|moeten) ${NOW}? ?(op straat|buiten|in de auto|onder de brug)(?! ?(te )?(spelen|parkeren))|${B}${NOW} (op straat|geen dak|nergens (om )?te slapen|geen slaapplek)|${B}(geen|nergens een) (dak boven (ons|mijn) hoofd|slaapplek) ${NOW}|${B}(nergens|geen plek) (om )?te slapen ${NOW}|uit huis gezet ${NOW}|${NOW} (uit huis gezet|ontruimd)`),
+  R('nl', 'basic-needs', 'op-straat', `${B}(slapen|slaap|staan|sta|zitten|zit) (we|ik|wij) (vannacht |vanavond |nu |morgen )?(op straat|buiten|in de auto|onder de brug)(?! ?(te )?(spelen|parkeren))|${B}(ik|we|wij|mijn kinderen|mijn gezin) (sta|staan|slaap|slapen|zit|zitten|moet|moeten) ${NOW}? ?(op straat|buiten|in de auto|onder de brug)(?! ?(te )?(spelen|parkeren))|${B}(vannacht|vanavond|deze nacht) (op straat|geen dak|nergens (om )?te slapen|geen slaapplek)|${B}(vandaag|nu) (geen dak|nergens (om )?te slapen|geen slaapplek)|${B}(geen|nergens een) (dak boven (ons|mijn) hoofd|slaapplek) ${NOW}|${B}(nergens|geen plek) (om )?te slapen ${NOW}|uit huis gezet ${NOW}|${NOW} (uit huis gezet|ontruimd)`),
   R('nl', 'basic-needs', 'geen-eten', `${B}(er is |we hebben |ik heb |hebben we |heb ik )?(geen|niks|niets) (eten|te eten)( meer)? (in huis )?${NOW}|${B}${NOW} (geen|niks|niets) (eten|te eten)|${B}(kinderen|kids|we|wij) (hebben|heeft) (vandaag|sinds gisteren|al (twee|drie|\\d+) dagen) (niks|niets|nog niks|nog niets) (gegeten|te eten)|${B}er is geen eten meer( vanavond| vandaag| in huis)?${B}`),
   R('nl', 'basic-needs', 'geen-verwarming', `${B}(geen|zonder) (verwarming|gas|stroom|warmte|elektriciteit)${B}.{0,60}${B}(vannacht|vanavond|vriest|vriezen|ijskoud|koud|baby)|${B}(verwarming|gas|stroom) (is |zijn )?(vandaag |net )?afgesloten.{0,60}(vannacht|vanavond|vriest|ijskoud|koud|baby)`),
 
   R('nl', 'suicide', 'niet-meer-wil-leven', `${B}niet meer (wil|wilt|willen|zou willen) (leven|bestaan|wakker worden)${B}|${B}(een )?punt (achter|aan) (mijn|m'n|het) leven|${B}ik maak er een eind(e)? aan|${B}ik hoef (echt )?niet meer${B}|${B}(overdosis|zelfbeschadiging|automutil)`),
   R('nl', 'suicide', 'zelfbeschadiging', `${B}(zichzelf|mezelf|mijzelf|zich) (weer |opnieuw |vaak )?(pijn (gedaan|doen|gedaan heeft|doet)|gesneden|snijden|snijdt|beschadigd|beschadigen)|${B}(snijdt|sneed|krast) (zich|zichzelf)${B}`),
   R('nl', 'violence', 'dreigt-iets-aan-te-doen', `${B}(hij|zij|ze|mijn (man|vrouw|partner|ex|vriend|zoon|vader)) (zegt|zei|roept|riep|schreeuwt|dreigt|dreigde)( dat)? (hij|zij|ze)? ?(ons|me|mij|haar|hem|de kinderen|mijn kinderen) (iets|wat) (aandoet|aan doet|aan gaat doen|aan zal doen|zal aandoen)|${B}(hij|zij|ze) (gaat|wil) (ons|me|mij|de kinderen) (iets )?(aandoen|vermoorden|doodmaken|slaan)`),
-  R('nl', 'violence', 'verstopt', `${B}(ik|we|wij) (zit|zitten|heb|hebben) (ons |me |mij |mezelf )?(opgesloten|verstopt|op slot|ingesloten)|${B}(bonkt|beukt|schopt|slaat) (op|tegen) de deur|${B}stuur (alstublieft |aub |snel )?(iemand|de politie|politie)${B}`),
-  N('nl', 'child-danger', 'dronken-met-kinderen', `${B}(stomdronken|dronken|bezopen|onder invloed|stoned|high|drugs gebruikt)${B}`, `${B}(kinderen|kind|kids|baby|zoon|dochter|de kleine)${B}`, 160),
-  R('nl', 'basic-needs', 'gevallen', `${B}(is |ligt |was )?gevallen[^]{0,80}${B}(komt|kan|kon) (niet|nergens) (meer )?(overeind|omhoog|op(staan)?|zelf op)|${B}ligt (al uren |al de hele (dag|nacht) |nog steeds )?(hulpeloos )?op de (grond|vloer)`),
-  N('nl', 'basic-needs', 'afgesloten-kou', `${B}(afgesloten|afsluiten|geen (gas|stroom|verwarming|warmte|elektriciteit)|zonder (gas|stroom|verwarming|warmte))${B}`, `${B}(vannacht|vanavond|vriest|vriezen|vorst|ijskoud|-\\s?\\d+|min \\d+ graden|onderkoeld|baby)${B}`, 160),
-  N('nl', 'basic-needs', 'dakloos-vannacht', `${B}(uit (ons|mijn|het) huis gezet|uit huis gezet|ontruim(d|en|ing)|op straat|geen (dak|onderdak|slaapplek|plek om te slapen)|dakloos|waar (we|ik) (moeten|moet) (slapen|heen)|nergens (heen|naartoe|om te slapen))`, `${B}(vannacht|vanavond|vandaag|deze nacht)${B}`, 140),
+  R('nl', 'violence', 'verstopt', `${B}(ik|we|wij) (zit|zitten|heb|hebben) (ons |me |mij |mezelf )?(opgesloten|verstopt|op slot|ingesloten)|${B}(bonkt|beukt|schopt|slaat) (op|tegen) de deur|${B}stuur (alstublieft |aub |snel |nu |meteen |direct )*(de )?politie${B}|${B}stuur (alstublieft |aub )?(snel|nu|meteen|direct) (iemand|hulp)${B}`),
+  N('nl', 'child-danger', 'dronken-met-kinderen', `${B}(?<!(vroeger|was|waren) ([^ \\n]+ ){0,2})(stomdronken|dronken|bezopen|onder invloed|stoned|high|drugs gebruikt)${B}`, `${B}(kinderen|kind|kids|baby|zoon|dochter|de kleine)${B}`, 160),
+  R('nl', 'basic-needs', 'gevallen', `${B}(is |ligt |was )?gevallen[^]{0,80}${B}(komt|kan|kon) (niet|nergens) (meer )?(zelf )?(overeind|omhoog|opstaan|op staan|op(?= *[.,!?\\n]| *$))|${B}(ze|hij|mijn [^ \\n]+|moeder|vader|oma|opa|buurman|buurvrouw) ligt (al uren |al de hele (dag|nacht) |nog steeds )?(hulpeloos )?op de (grond|vloer)`),
+  N('nl', 'basic-needs', 'afgesloten-kou', `${B}((gas|stroom|verwarming|warmte|elektriciteit|energie) (is |wordt |zijn |worden )?([^ \\n]+ )?(afgesloten|afgezet)|afgesloten van|geen (gas|stroom|verwarming|warmte|elektriciteit)|zonder (gas|stroom|verwarming|warmte)|(verwarming|cv|ketel) (is )?(kapot|stuk))${B}(?![^.\\n]{0,40}(verhuiz|nieuwe huis))`, `${B}(vannacht|vanavond|vriest|vriezen|vorst|ijskoud|-\\s?\\d+|min \\d+( graden)?|onderkoeld|baby|in de kou)${B}`, 160),
+  N('nl', 'basic-needs', 'dakloos-vannacht', `${B}(uit (ons|mijn|het) huis gezet|uit huis gezet|ontruim(d|en|ing)|(we|ik|wij|gezin|kinderen) ([^ \\n]+ ){0,2}op straat (staan|slapen)|op straat gezet|geen (dak|onderdak|slaapplek|plek om te slapen)|(?<!(was|waren) ([^ \\n]+ ){0,3})dakloos|waar (we|ik) (moeten|moet) (slapen|heen)|nergens (heen|naartoe|om te slapen))`, `${B}(vannacht|vanavond|vandaag|deze nacht)${B}`, 140),
   N('nl', 'basic-needs', 'geen-eten-kinderen', `${B}(geen|niks|niets) (meer )?(te )?eten${B}`, `${B}(vanavond|vandaag|vannacht|kinderen hebben honger|honger|al (twee|drie|\\d+) dagen)${B}`, 80),
 
   // ---------------- English ----------------
   R('en', 'suicide', 'suicide', `${B}(suicide|suicidal|kill (myself|himself|herself)|end (my|his|her) (own )?life|take my (own )?life|end it all)${B}`),
   R('en', 'suicide', 'not-alive', `${B}(i )?(don't|do not|dont) want to (live|be alive|be here|exist|wake up)( anymore| any more)?${B}|${B}no (reason|point) (to live|in living|going on)|better off without me|${B}(hurt|harm) myself|${B}self[- ]harm|${B}(can't|cannot|cant) go on (anymore|any more|like this)|${B}want to die${B}|${B}wish i (was|were) dead`),
-  R('en', 'violence', 'hits', `${B}(he|she|my (husband|wife|partner|ex|boyfriend|girlfriend|son|father|brother)) (hits|beats|kicks|chokes|strangles|hit|beat|kicked|choked|strangled|punched|punches) (me|us)${B}|${B}(threaten(s|ed)?) to (kill|hurt|beat) (me|us)|${B}(not|don't feel|do not feel) safe (at home|in (my|the) house|with him|with her)|${B}afraid (he|she) (will|is going to) (hurt|kill) (me|us)|${B}(with a|has a) (knife|gun)${B}`),
+  R('en', 'violence', 'hits', `${B}(he|she|my (husband|wife|partner|ex|boyfriend|girlfriend|son|father|brother)) (hits|beats|kicks|chokes|strangles|hit|beat|kicked|choked|strangled|punched|punches) (me|us)${B}|${B}(threaten(s|ed)?) to (kill|hurt|beat) (me|us)|${B}(not|don't feel|do not feel) safe (at home|in (my|the) house|with him|with her)|${B}afraid (he|she) (will|is going to) (hurt|kill) (me|us)|${B}(with a|has a|pulled a|holding a) (knife|gun)${B}(?! while (cooking|cutting))`),
   R('en', 'child-danger', 'child', `${B}(hits|beats|kicks|hurts|hit|beat|abuses|abused) (the|my|his|her|our) (kids|children|child|son|daughter|baby)${B}|${B}(child|children|kids|baby|son|daughter) (is|are) (not safe|in danger|being (hit|beaten|abused|hurt))|${B}(children|kids|baby|child) (is|are) (home )?alone (for days|all (day|night)|at home)|${B}(child|children|kids|baby) (has|have)n'?t eaten`),
-  R('en', 'basic-needs', 'tonight', `${B}(sleep|sleeping|spend the night) (on the street|outside|rough|in (the|my|our) car) (tonight|today)|${B}(nowhere|no place) to (sleep|stay|go) (tonight|today)|${B}(tonight|today) (we|i) (have|will have) (nowhere|no place)|${B}no (food|heating|heat|electricity|power) (tonight|left|at all|in the house)|${B}nothing (left )?to eat${B}|${B}(evicted|thrown out) (today|tonight)|${B}homeless (tonight|today)`),
+  R('en', 'basic-needs', 'tonight', `${B}(sleep|sleeping|spend the night) (on the street|outside|rough|in (the|my|our) car) (tonight|today)|${B}(nowhere|no place) to (sleep|stay|go) (tonight|today)|${B}(tonight|today) (we|i) (have|will have) (nowhere|no place)|${B}no (food|heating|heat|electricity|power) (tonight|left|at all|in the house)|${B}nothing (left )?to eat${B}(?! for (diabetics|vegetarians|vegans|people))|${B}(evicted|thrown out) (today|tonight)|${B}homeless (as of |from )?(tonight|today)`),
 
   R('en', 'suicide', 'point', `${B}(ending it|end it all|end it|end things)${B}|${B}(don't|do not|dont|can't|cannot) see the point( of| in)? (anything|living|life|going on)|${B}no point (in|of) (anything|living|life)|${B}(cut|cutting|hurt|hurting|harmed) (myself|herself|himself)|${B}(overdose|take all (my|the) pills)`),
-  R('en', 'violence', 'threat', `${B}(he|she)('s| is)? (says|said|screams|threatens|threatened|going)( that)? (he|she)?('ll| will| is going to| gonna)? ?(hurt|kill|beat) (me|us|the kids|the children)|${B}(locked|hiding) (ourselves|myself|us|me) in|${B}send (someone|the police|help)${B}`),
+  R('en', 'violence', 'threat', `${B}(he|she)('s| is)? (says|said|screams|threatens|threatened|going)( that)? (he|she)?('ll| will| is going to| gonna)? ?(hurt|kill|beat) (me|us|the kids|the children)|${B}(locked|hiding) (ourselves|myself|us|me) in|${B}send (the police|police)${B}|${B}send (someone|help) (now|quickly|fast|right now)${B}`),
   N('en', 'child-danger', 'drunk-kids', `${B}(drunk|wasted|high|on drugs|intoxicated)${B}`, `${B}(kids|children|child|baby|son|daughter)${B}`, 160),
-  R('en', 'basic-needs', 'fallen', `${B}(fell|fallen|has fallen)[^]{0,60}(can't|cannot|couldn't|unable to) get up|${B}(lying|lies) on the floor`),
+  R('en', 'basic-needs', 'fallen', `${B}(fell|fallen|has fallen)[^]{0,60}(can't|cannot|couldn't|unable to) get up(?! (the|a|my|her|his) stairs)|${B}(lying|lies) on the floor`),
   N('en', 'basic-needs', 'cold-tonight', `${B}(cut off|disconnected|no (gas|heating|heat|electricity|power))${B}`, `${B}(tonight|freezing|below zero|baby)${B}`, 140),
   N('en', 'basic-needs', 'homeless-tonight', `${B}(evicted|thrown out|on the street|nowhere to (sleep|go|stay)|sleep(ing)? in (my|the|our) car)`, `${B}(tonight|today|right now|now)${B}`, 120),
 
   // ---------------- Turkish ----------------
   R('tr', 'suicide', 'intihar', `intihar|kendimi (öldür|oldur|asacag)|ölmek istiyorum|olmek istiyorum|yaşamak istemiyorum|yasamak istemiyorum|hayatıma son|canıma kıy|artık yaşamak`),
-  R('tr', 'violence', 'dayak', `beni (dövüyor|dövdü|dovuyor|dovdu|dövüyo)|bana (vuruyor|vurdu)|bizi (dövüyor|dövdü)|(öldürmekle|oldurmekle) tehdit|beni öldürecek|evde güvende değil|bıçak`),
-  R('tr', 'child-danger', 'cocuk', `(çocuğu|çocukları|çocuğumu|çocuklarımı|oğlumu|kızımı) (dövüyor|dövdü)|(çocuk|çocuklar|çocuğum|çocuklarım) (tehlikede|güvende değil)|(çocuk|çocuklar) (evde )?yalnız`),
-  R('tr', 'basic-needs', 'bu-gece', `bu gece (sokakta|kalacak yer|kalacak bir yer|yatacak yer)|(yiyecek|yemek|yiyecek bir şey) (hiç )?yok|evden (atıldık|çıkarıldık|atildik)|(ısıtma|kalorifer|doğalgaz|elektrik) (yok|kesildi)`),
+  R('tr', 'violence', 'dayak', `beni (dövüyor|dövdü|dovuyor|dovdu|dövüyo)|bana (vuruyor|vurdu)|bizi (dövüyor|dövdü)|(öldürmekle|oldurmekle) tehdit|beni öldürecek|evde güvende değil|bıçak(la)? (tehdit|saldır|çekti|gösterdi|dayadı)`),
+  R('tr', 'child-danger', 'cocuk', `(çocuğu|çocukları|çocuğumu|çocuklarımı|oğlumu|kızımı) (dövüyor|dövdü)|(çocuk|çocuklar|çocuğum|çocuklarım) (tehlikede|güvende değil)|(çocuk|çocuklar|bebek) evde yalnız|(çocuk|çocuklar|bebek) (günlerdir|bütün gece|gece boyunca) yalnız`),
+  R('tr', 'basic-needs', 'bu-gece', `bu gece (sokakta|kalacak yer|kalacak bir yer|yatacak yer)|(evde|bu akşam|bu gece|hiç) (yiyecek|yemek)[^.\\n]{0,20} yok|(yiyecek|yiyecek bir şey) (hiç )?yok|(yemeğim|yemeğimiz|yiyeceğimiz|yiyeceğim) yok|evden (atıldık|çıkarıldık|atildik)`),
+  N('tr', 'basic-needs', 'isitma', `(ısıtma|kalorifer|doğalgaz|elektrik) (yok|kesildi|kesik)`, `(bu gece|soğuk|donuyoruz|üşüyor|bebek|kış)`, 100),
 
   // ---------------- Polish ----------------
   R('pl', 'suicide', 'samobojstwo', `samobójst|zabić się|zabic sie|odebrać sobie życie|nie chcę (już )?żyć|nie chce (juz )?zyc|skończyć ze sobą|skonczyc ze soba|nie chcę tu (już )?być`),
   R('pl', 'violence', 'bije', `${B}(bije|pobił|pobila|pobił|uderzył|kopie|dusi) (mnie|nas)${B}|grozi(, że| ze)? (mnie )?(zabije|zabić)|${B}zabije (mnie|nas)${B}|nie jestem bezpieczn[ay] w domu|przemoc domow`),
-  R('pl', 'child-danger', 'dziecko', `(bije|pobił|krzywdzi) (dziecko|dzieci|syna|córkę)|(dziecko|dzieci) (jest |są )?w niebezpieczeństwie|(dziecko|dzieci) (jest |są )?(same|sam) w domu`),
+  R('pl', 'child-danger', 'dziecko', `(bije|pobił|krzywdzi) (dziecko|dzieci|syna|córkę)|(dziecko|dzieci) (jest |są )?w niebezpieczeństwie|(dziecko|dzieci) (jest |są )?(same|sam) w domu(?! po szkole)`),
   R('pl', 'basic-needs', 'dzis', `nie (mam|mamy) gdzie (spać|spac|nocować)|(dziś|dzisiaj|tej nocy) (na ulicy|bez dachu)|nie (mam|mamy) (co jeść|co jesc|jedzenia|nic do jedzenia)|(bez|nie ma) (ogrzewania|prądu|pradu|gazu).{0,40}(zimno|dziś|dzisiaj|noc)`),
 
   N('pl', 'basic-needs', 'noc-samochod', `(śpię|śpimy|spię|spać|nocuję|nocujemy) (w samochodzie|na ulicy|na dworze|w aucie|na dworcu)|nie (mam|mamy) dachu nad głową|musiałem opuścić mieszkanie|musiałam opuścić mieszkanie|wyrzucili (mnie|nas)`, `(dziś|dzisiaj|w nocy|tej nocy|mróz|zimno|teraz)`, 160),
@@ -109,18 +120,38 @@ const RULES: Rule[] = [
   // ---------------- Arabic ----------------
   R('ar', 'suicide', 'intihar', `انتحار|انتحر|اقتل نفسي|أقتل نفسي|لا (أريد|اريد) (أن )?(أعيش|اعيش|العيش|الحياة)|(أنهي|انهي) حياتي|أؤذي نفسي|اؤذي نفسي`),
   R('ar', 'violence', 'darb', `يضربني|ضربني|يضربنا|يهددني|يهدد بقتلي|سيقتلني|لست (آمنة|امنة|آمنا|امنا) في البيت|عنف (أسري|اسري|منزلي)`),
-  R('ar', 'child-danger', 'tifl', `يضرب (الأطفال|الاطفال|أطفالي|اطفالي|ابني|ابنتي|الطفل)|(الطفل|الأطفال|الاطفال|أطفالي|اطفالي) في خطر|(الأطفال|الاطفال) (وحدهم|لوحدهم)`),
-  R('ar', 'basic-needs', 'laila', `لا (يوجد|يوجد لدينا) (طعام|أكل|اكل)|ليس (لدينا|عندنا|لدي|عندي) (طعام|أكل|اكل|مكان للنوم)|لا مكان (للنوم|ننام فيه)|في الشارع (الليلة|اليوم)|(بدون|بلا) (تدفئة|كهرباء|غاز).{0,40}(الليلة|برد|البرد)|(ننام|سننام|أنام|انام) في الشارع`),
+  R('ar', 'child-danger', 'tifl', `يضرب (الأطفال|الاطفال|أطفالي|اطفالي|ابني|ابنتي|الطفل)|(الطفل|الأطفال|الاطفال|أطفالي|اطفالي) في خطر|(الأطفال|الاطفال|الطفل|الاولاد) (وحدهم|لوحدهم|وحده|لوحده) (في|ب)(البيت|المنزل)|(في البيت|في المنزل) (وحدهم|لوحدهم|وحده)`),
+  R('ar', 'basic-needs', 'laila', `لا (يوجد|يوجد لدينا) (طعام|أكل|اكل)(?! حلال| نباتي)|ليس (لدينا|عندنا|لدي|عندي) (طعام|أكل|اكل|مكان للنوم)|لا مكان (للنوم|ننام فيه)|في الشارع (الليلة|اليوم)|(ما|مش) (عندنا|عندي) (أكل|اكل|مكان)|لا (توجد|يوجد) تدفئة|(مكان|مكانا) ننام فيه|(بدون|بلا) (تدفئة|كهرباء|غاز).{0,40}(الليلة|برد|البرد)|(ننام|سننام|أنام|انام) في الشارع`),
 
   // ---------------- Ukrainian / Russian ----------------
   R('uk', 'suicide', 'samogubstvo', `самогуб|покінчити (з|із) собою|не хочу (більше )?жити|вбити себе|убити себе|накласти на себе руки`),
   R('uk', 'violence', 'bye', `(б'є|бʼє|бьє|побив|побила|душить|вдарив) (мене|нас)|погрожує (мене )?вбити|вб'є мене|вбʼє мене|домашнє насильство|не (почуваюся|почуваюсь) в безпеці вдома`),
   R('uk', 'child-danger', 'dytyna', `(б'є|бʼє|побив) (дитину|дітей|сина|доньку)|(дитина|діти) в небезпеці|(дитина|діти) (сама|самі) вдома`),
-  R('uk', 'basic-needs', 'nich', `(нема|немає|ніде) (де )?(спати|ночувати)|(сьогодні|цієї ночі) (на вулиці|нема де)|(нема|немає) (що їсти|їжі)|без (опалення|світла|газу).{0,40}(холодно|ніч|сьогодні)`),
+  R('uk', 'basic-needs', 'nich', `(нема|немає|ніде) (де )?(спати|ночувати)|(сьогодні|цієї ночі) (на вулиці|нема де)|(нема|немає) (що їсти|їжі)(?! без)|(нема|немає) чим (нагодувати|годувати)|ночу(ємо|ю|вати) на вулиці|без (опалення|світла|газу).{0,40}(холодно|ніч|сьогодні)`),
   R('ru', 'suicide', 'samoubiystvo', `самоубий|покончить с собой|не хочу (больше )?жить|убить себя`),
   R('ru', 'violence', 'bjet', `(бьет|бьёт|избил|избила) (меня|нас)|угрожает (меня )?убить|убьет меня`),
   R('ru', 'child-danger', 'rebenok', `(бьет|бьёт|избил) (ребенка|ребёнка|детей)|(ребенок|ребёнок|дети) в опасности`),
   R('ru', 'basic-needs', 'noch', `негде (спать|ночевать)|нечего есть|нет еды|(сегодня|этой ночью) на улице`),
+
+  // ---------------- more phrasings (tester probes, 2026-12-01): word order, tenses, family members
+  R('nl', 'suicide', 'afscheid', `${B}(zorg|zorgen) (goed )?voor (mijn|m'n|de) (kinderen|kids|kind|hond|kat)[^.\\n]{0,40}(als ik er niet meer ben|ik ga)|${B}(ik stop ermee|ik ben er klaar mee|dit is mijn laatste bericht|vaarwel allemaal)[^]{0,80}(zorg (goed )?voor|vergeef (me|mij)|het spijt me)`),
+  R('en', 'suicide', 'more', `${B}(want(ed)?|wanting|wish) to (die|disappear)( forever)?${B}|${B}(i'd|i would|i'd much) rather (be )?dead${B}|${B}(done|finished) with (life|living)${B}|${B}jump (off|from) (a|the) (bridge|roof|building|balcony)|${B}(saving|saved|stockpiling|hoarding|collecting) (up )?(my |the |some )?(pills|tablets|meds)|${B}(don't|do not) want to wake up${B}|${B}(better off|happier) (dead|without me)`),
+  R('en', 'violence', 'more', `${B}${WHO_EN}('s| is)? (hitting|beating|choking|strangling|kicking|punching|slapping) (me|us)${B}|${B}${WHO_EN} (slapped|slaps|pushed|pushes|shoved|threw|throws) (me|us)${B}|${B}${WHO_EN} (hits|beats|hit|beat|kicks|punches|chokes) (me|us)${B}|${B}(beats|beat) (me|us) up${B}|${B}(raped|molested|sexually (abused|assaulted)) (me|us)${B}|${B}i (was|got|have been|am being) (raped|molested|sexually (abused|assaulted)|beaten)${B}|${B}${WHO_EN} (touches|touched|gropes) me${B}|${B}(scared|afraid|frightened) to go (back )?home${B}|${B}${WHO_EN}('s| is)? killing me${B}`),
+  R('en', 'child-danger', 'more', `${B}(hits|beats|kicks|hurts|hit|beat|abuses|abused|punches|slaps) (the|my|his|her|our) (little |baby |younger |older |small )?${KID_EN}${B}|${B}(leaves|left|leaving) (her|his|the|their|a|my) (little )?(toddler|baby|child|kids|children|son|daughter) (home )?alone|${B}${KID_EN} (haven't|have not|hasn't|has not) (eaten|had (food|anything to eat))`),
+  R('tr', 'suicide', 'more', `uyanmak istemiyorum|bensiz (daha )?(mutlu|iyi)|(her şeye|hayatıma|her seye|hayatima) son vermek|yaşamanın (bir )?anlamı yok|yasamanin anlami yok|ölsem daha iyi|olsem daha iyi|ölmek istiyorum`),
+  R('tr', 'violence', 'more', `(bana|bize) şiddet (uyguluyor|uyguladı|gösteriyor)|şiddet (görüyorum|gördüm)|beni (tokatladı|tokatlıyor|tokatliyor|itti|boğdu|boguyor|boğuyor)|eve (gitmeye|dönmeye) korkuyorum|(beni|bizi) (dövüyor|dövdü|dovuyor|dovdu)`),
+  R('tr', 'child-danger', 'more', `(kardeşimi|kardesimi|bebeği|bebegi|çocuğu|cocugu|çocukları|cocuklari) (dövüyor|dövdü|dovuyor|dovdu|vuruyor)|(çocuklar|çocuk|cocuklar|cocuk|bebek) [^.\\n]{0,30}(yemedi|yemek yemedi|aç kaldı|ac kaldi)`),
+  R('pl', 'suicide', 'more', `(chcę|chce) się zabić|(chcę|chce) umrzeć|nie (chcę|chce) się (już )?(obudzić|obudzic)|(lepiej|lepsze) (będzie )?beze mnie|(będzie|bedzie) lepiej beze mnie|z tym wszystkim (skończyć|skonczyc)|nie chcę (już )?żyć|nie chce (juz )?zyc`),
+  R('pl', 'violence', 'more', `${B}(mnie|nas) ([^ \\n]+ )?(bije|bił|bila|biła|pobił|pobila|pobiła|uderzył|uderzyla|kopie|kopał|dusi|dusił|dusila|dusiła|gwałci|zgwałcił|zgwalcil)${B}|${B}(pobił|pobiła|uderzył|dusił|dusiła|zgwałcił|zgwalcil) (mnie|nas)${B}|(boję|boje) się (wrócić|wrocic|iść|isc) do domu`),
+  R('pl', 'child-danger', 'more', `(bije|pobił|krzywdzi|uderzył) ([^ \\n]+ ){0,2}(brata|siostrę|siostre|braciszka|siostrzyczkę|dziecko|dzieci|syna|córkę|corke)|(dziecko|dzieci|syn|córka) (nic )?nie (jadły|jadly|jadł|jadl|jadła|jadla|jedzą|jedza)`),
+  N('pl', 'basic-needs', 'ogrzewanie', `(nie (mam|mamy) ogrzewania|bez ogrzewania|nie ma ogrzewania|odcięli (prąd|gaz|ogrzewanie))`, `(mróz|mroz|zimno|niemowlę|niemowle|dziecko|dzieci|noc|dziś|dzisiaj)`, 100),
+  R('ar', 'suicide', 'more', `(أريد|اريد|بدي|ابغى) (أن |ان )?(أموت|اموت|موت)|لم (أعد|اعد) (أريد|اريد) (أن |ان )?(أعيش|اعيش)|ما عاد (بدي|فيني)|لا (أريد|اريد) (أن |ان )?(أستيقظ|استيقظ)|(أفضل|افضل|احسن) (بدوني|من دوني)|(أنهي|انهي) كل شيء`),
+  R('ar', 'violence', 'more', `(هددني|هددنا|تهددني) (بالقتل|بالضرب)|(زوجي|أبي|ابي|أخي|اخي) (عنيف|يضربني|ضربني)|(أخاف|اخاف) (أن |ان )?(أعود|اعود|ارجع|أرجع) (إلى|الى) (البيت|المنزل)`),
+  R('ar', 'child-danger', 'more', `يضرب (أخي|اخي|أختي|اختي|أخوي|اخوي)|(الأطفال|الاطفال|الاولاد|الأولاد|الطفل) (لم يأكلوا|لم ياكلوا|ما اكلوا|ما أكلوا|لم يأكل|ما اكل)`),
+  R('uk', 'suicide', 'more', `(хочу|хочеться) (померти|вмерти)|не хочу (більше )?прокидатися|(всім|усім) (буде )?краще без мене|покінчити (з|із) (усім|всім)`),
+  R('uk', 'violence', 'more', `(мене|нас) (б'є|бʼє|бьє|бьет|побив|побила|душив|душить|душила|вдарив|вдарила|ґвалтував|зґвалтував)|(душив|душила|побив|побила|вдарив) (мене|нас)|боюся (повертатися|йти|іти) додому`),
+  R('uk', 'child-danger', 'more', `(б'є|бʼє|побив|вдарив) ([^ \\n]+ ){0,2}(брата|сестру|дитину|дітей|сина|доньку)|(діти|дитина) не (їли|їла|їв)`),
+  N('uk', 'basic-needs', 'opalennia', `(нема|немає|без) (опалення|світла|газу)`, `(мерзне|мерзнуть|холодно|дитина|діти|ніч|сьогодні)`, 80),
 
   // ---------------- German ----------------
   R('de', 'suicide', 'selbstmord', `selbstmord|suizid|mich umbringen|will nicht mehr leben|meinem leben ein ende`),
@@ -140,8 +171,10 @@ const FIGURATIVE: RegExp[] = [
   /\bdood(moe|ziek|op|eng|normaal|gewoon|stil|leuk|jammer|simpel|zonde)\b/g,
   /\b(geen|niet) (zelfmoord|suicid|suïcid)\w*( gedachten)?\b/g,
   /\bniet suicidaal\b/g,
-  /\b(dying|die) (to|for) (know|see|hear|a)\b/g,
-  /\b(killing|kills) me\b(?! ?(if|when))/g,
+  /\bdying (to|for) (know|see|hear|a)\b/g,
+  /\bdie for (a|an) (coffee|drink|cigarette|beer|holiday)\b/g,
+  // "this wait is killing me" — but not "he's killing me" / "my husband is killing me"
+  /(?<!\b(he|she|he's|she's|he is|she is|husband|wife|partner|boyfriend|girlfriend|dad|father|husband is|partner is|boyfriend is) )\b(killing|kills) me\b(?! ?(if|when))/g,
   /\bzelfmoordpreventie\b/g,
 ];
 
@@ -174,7 +207,10 @@ const REPAIRS: Record<string, string> = {
   vanavnd: 'vanavond', eete: 'eten', etn: 'eten', straad: 'straat', kindere: 'kinderen', kinders: 'kinderen',
   // English
   wanna: 'want to', gonna: 'going to', im: 'i am', kms: 'kill myself', myslef: 'myself', dont: "don't", cant: "can't",
-  u: 'you', ur: 'your', tonite: 'tonight', '2nite': 'tonight', nite: 'night',
+  u: 'you', ur: 'your', tonite: 'tonight', '2nite': 'tonight', nite: 'night', bf: 'boyfriend', gf: 'girlfriend',
+  // more Dutch: dropped final -n and the clipped article
+  t: 'het', "'t": 'het', zitte: 'zitten', hebbe: 'hebben', gegete: 'gegeten', slape: 'slapen', wete: 'weten', zelfmord: 'zelfmoord',
+  geslage: 'geslagen', geschopte: 'geschopt', pille: 'pillen', dode: 'dood',
 };
 const REPAIR_RE = new RegExp(`(?<![\\p{L}\\d'])(${Object.keys(REPAIRS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\d'])`, 'gu');
 /** Colloquial "me" for "mijn" before a person: "me ex slaat me" → "mijn ex slaat me". */
@@ -188,12 +224,21 @@ function repairSpelling(t: string): string {
 export function detectCrisisNormalised(normalised: string): CrisisMatch | null {
   let t = normalised;
   for (const f of FIGURATIVE_N) t = t.replace(f, ' ');
+  // Emoji and emoticons end a sentence: "ik wil niet meer 😭" ends where the crying face is.
+  t = t.replace(/\p{Extended_Pictographic}+|[:;]'?-?[()]+/gu, '.');
   // one sentence per line, so "$" (multiline) anchors at sentence ends
-  t = t.replace(/([.!?]+)\s+/g, '$1\n');
-  const hit = firstRule(t);
-  if (hit) return hit;
-  const repaired = repairSpelling(t);
-  return repaired === t ? null : firstRule(repaired);
+  const bySentence = t.replace(/([.!?]+)\s+/g, '$1\n');
+  // The same text with the line breaks inside a sentence joined: e-mail clients wrap lines and
+  // WhatsApp users split one sentence over several messages ("Mijn man" / "slaat me weer").
+  const joined = t.replace(/([^.!?\n]) *\n[\s]*/g, '$1 ').replace(/([.!?]+)\s+/g, '$1\n');
+  for (const v of joined === bySentence ? [bySentence] : [bySentence, joined]) {
+    const hit = firstRule(v);
+    if (hit) return hit;
+    const repaired = repairSpelling(v);
+    const again = repaired === v ? null : firstRule(repaired);
+    if (again) return again;
+  }
+  return null;
 }
 
 function firstRule(t: string): CrisisMatch | null {
