@@ -131,6 +131,13 @@ export class IntakeDialog extends ComponentDialog {
     const c = v.classification!;
     const t = textsFor(v.lang);
     const team = this.routing.teamFor(c.bodies);
+    if (c.crisis || c.kind === 'crisis') {
+      // The danger showed only in the story as a whole (a sentence split over messages, or told
+      // in answer to a clarifying question): safety numbers first, and a crisis handoff.
+      await step.context.sendActivity(MessageFactory.text(t.crisis));
+      await initiateHandoff(step.context, { reason: 'crisis', classification: c, team, summary: summarise(v.story), lang: v.lang });
+      return step.endDialog(c);
+    }
     const unclear = c.confidence < this.classifier.clarifyThreshold || c.bodies[0] === 'onbekend';
     const lines: string[] = [];
     if (!unclear) lines.push(t.understood(t.bodyTopics[c.bodies[0] ?? 'onbekend'] ?? t.bodyTopics.onbekend!, t.kindNames[c.kind] ?? t.kindNames.vraag!));

@@ -206,4 +206,22 @@ describe('e2e: WhatsApp resident ⇄ bot ⇄ agent (real Redis, PostgreSQL, loca
     expect(queue[0].urgency).to.equal('crisis');
     void TEST_WA_ID;
   });
+
+  it('a crisis told over several messages (during the clarifying questions) still gets the safety numbers', async () => {
+    const from = '31600000506';
+    const sentTo = async (n: number) => svc.graph.waitFor((r) => r.filter((x) => x.body.to === from).length >= n, 15_000);
+    await postWebhook(svc, waWebhook({ messages: [waText('Het gaat niet goed met ons.', { from })] }));
+    await sentTo(1);
+    await postWebhook(svc, waWebhook({ messages: [waText('Mijn man', { from })] }));
+    await sentTo(2);
+    await postWebhook(svc, waWebhook({ messages: [waText('slaat me weer', { from })] }));
+    const all = (await sentTo(3)).filter((x) => x.body.to === from);
+    const last = JSON.stringify(all[all.length - 1]!.body);
+    expect(last).to.contain('112').and.to.contain('0800-2000');
+    const queue = await eventually(async () => {
+      const q = await agent.queue();
+      return q.some((c) => c.urgency === 'crisis' && c.handoffReason === 'crisis') ? q : null;
+    }, 'crisis handoff in queue');
+    expect(queue.find((c) => c.handoffReason === 'crisis')).to.not.equal(undefined);
+  });
 });
