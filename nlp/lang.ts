@@ -31,7 +31,7 @@ const WORDS: Record<string, string[]> = {
   en: ('the a an and of i you he she it is are was were not my me with for on to that this there but also ' +
     'what how why when no have has had can could would will want need get got because since again please ' +
     'hello hi dear regards thanks thank you your our we they their help care benefit complaint from am do ' +
-    'does did dont don\'t anyone anymore mother father son daughter'.split(' ').join(' ')).split(' '),
+    'does did dont don\'t didnt didn\'t anyone anymore mother father son daughter'.split(' ').join(' ')).split(' '),
   de: ('der die das und ist nicht ich du sie wir mein meine mit für auf zu dass ein eine aber auch noch was wie ' +
     'warum wann kein keine habe hat haben kann können will muss bitte hallo danke sehr geehrte grüße ' +
     'hilfe gemeinde').split(' '),
@@ -41,10 +41,15 @@ const WORDS: Record<string, string[]> = {
     'quiero hola gracias ayuda').split(' '),
   tr: ('ve bir bu da de ben sen o biz siz ne nasıl neden niçin için ile ama değil var yok benim bana beni ' +
     'annem babam oğlum kızım çocuğum merhaba selam teşekkür ederim lütfen yardım belediye istiyorum ' +
-    'yapabilir mi mı mu mü çok hiç daha şey gibi kadar sonra önce evde ev para borç').split(' '),
+    'yapabilir mi mı mu mü çok hiç daha şey gibi kadar sonra önce evde ev para borç ' +
+    // typed without Turkish letters (phones without a Turkish keyboard)
+    'yardim lazim tesekkurler tesekkur sagol bilmiyorum gelmedi gelmiyor degil nasil cocuk cocugum cocuklar ' +
+    'oglum kizim lutfen istemiyorum').split(' '),
   pl: ('i w na nie jest się że to do z ze jak ale czy mój moja moje mi mnie mam ma jestem pan pani proszę ' +
     'dzień dobry dziękuję pomoc gmina gminy syn córka matka ojciec mama tata bardzo już jeszcze tylko ' +
-    'dlaczego kiedy gdzie co który które przez od po dla').split(' '),
+    'dlaczego kiedy gdzie co który które przez od po dla ' +
+    // typed without Polish letters
+    'pomocy prosze dzieki dziekuje rozumiem tego listu juz moj corka dzien czesc').split(' '),
   pt: 'o a os as e é não eu meu minha com para que mas também como porque quando tenho posso quero olá obrigado ajuda'.split(' '),
   it: 'il lo la gli le e è non io mio mia con per che ma anche come perché quando ho posso voglio ciao grazie aiuto'.split(' '),
 };

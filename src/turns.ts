@@ -79,7 +79,10 @@ export class TurnProcessor {
   }
 
   private async processMessage(conv: ConversationRecord, msg: MessageRecord): Promise<void> {
-    const crisis = typeof msg.text === 'string' && this.deps.isCrisis(msg.text);
+    // An e-mail's subject counts too ("Help, mijn man slaat me" with a body about the pgb).
+    const subject = (msg.activity.channelData as { subject?: unknown } | undefined)?.subject;
+    const said = [typeof subject === 'string' ? subject : '', typeof msg.text === 'string' ? msg.text : ''].filter(Boolean).join('\n');
+    const crisis = said !== '' && this.deps.isCrisis(said);
     if (this.deps.cases && !crisis && (await this.deps.cases.onInbound(conv, msg))) return;
 
     if (conv.control !== 'bot') {

@@ -78,6 +78,20 @@ describe('e2e: e-mail resident ⇄ bot ⇄ agent (real SMTP intake, local relay)
     expect(detail.messages.filter((m: any) => m.direction === 'in').length).to.be.greaterThan(0);
     const out = detail.messages.find((m: any) => m.senderRole === 'agent');
     expect(out.status).to.equal('sent');
+
+    // While a person has the conversation, danger named only in the subject still counts.
+    await sendMail(svc.app.smtpPort, {
+      from: `Inwoner Test <${RESIDENT}>`,
+      to: TEST_INTAKE_ADDRESS,
+      subject: 'Mijn man slaat me weer',
+      messageId: '<e2e-3@example.org>',
+      inReplyTo: mail.messageId!,
+      references: ['<e2e-1@example.org>', mail.messageId!],
+      text: 'Zie onderwerp. Kunt u bellen?\n',
+    });
+    const safety = await svc.relay.waitFor((m) => toResident(m) && (m.parsed.text ?? '').includes('0800-2000'), 15_000);
+    expect(safety[0]!.parsed.text).to.contain('112');
+    expect((await svc.app.store.getConversation(convId))!.urgency).to.equal('crisis');
   });
 
   it('an out-of-office reply never starts a bot conversation or a reply', async () => {
