@@ -195,6 +195,18 @@ const RULES: Rule[] = [
   R('ar', 'basic-needs', 'r4', `مكان (أنام|انام|ننام) فيه`),
   R('uk', 'suicide', 'r4', `(усе|все) (закінчилось|скінчилось) назавжди|хочу щоб (усе|все) (закінчилось|скінчилось)`),
 
+  // ---------------- round 5: third parties about suicide, overheard violence, honour-related threats,
+  // stalking, Dutch child danger reported by teachers and GPs, vulnerable people without power or heat
+  R('nl', 'suicide', 'r5', `${B}(snijd|snij|kras) (ik )?(mezelf|mijzelf|me) |${B}(beter|fijner) (af )?(is )?als ik er niet meer (ben|zou zijn)${B}|${B}(hij|zij|ze) (heeft|schreef) (afscheidsbrieven|een afscheidsbrief)|${B}beter af (is |zijn )?zonder (hem|haar)${B}`),
+  R('nl', 'violence', 'r5', `${B}(ik hoor|hoor ik|horen we) [^.\\n]{0,40}(gillen|gegil|schreeuwen|klappen)[^.\\n]{0,40}(klappen|gillen|nu|slaan)|${B}(vermoorden|afmaken|doodmaken) (me|mij) als ik|${B}(eer van de familie|eerwraak|eergerelateerd)|${B}uit te huwelijken${B}|${B}(terugkomt|terugkom|terug komt) met een mes|${B}met een mes (terugkomt|terug komt|langskomt|komt)${B}|${B}${WHO_NL} (bedreigt|bedreigde) (me|mij)${B}(?! niet)|${B}(heeft|had) (me|mij) tegen de (muur|grond|vloer) geduwd|${B}(wordt|word) gestalkt${B}|${B}(wordt|word) (overal )?gevolgd door (een|haar|mijn|m'n|zijn) (man|ex|vriend)|${B}(gaat|zal) (me|mij) vinden${B}|${B}(me|mij) (gaat|zal) vinden${B}|${B}blauw oog[^.\\n]{0,60}(van de trap|gevallen|gestoten)|${B}laat haar niet alleen (naar buiten|de deur uit)`),
+  R('nl', 'child-danger', 'r5', `${B}(zijn|is) (al )?(\\d+|twee|drie|vier) dagen alleen thuis|${B}striemen${B}|${B}(komt|kwam) (bij ons )?(om )?eten vragen[^]{0,60}(koelkast leeg|niks|niets|geen eten)|${B}koelkast (is )?leeg[^.\\n]{0,40}(kind|kinderen|mama|moeder)|${B}(laat|liet) (onze|de|haar|zijn|mijn) (baby|peuter|kind|kinderen) alleen (thuis|achter)|${B}bang dat ik (mijn|m'n|het) (kind|baby|zoon|dochter) iets (aandoe|aan doe|aan zal doen)|${B}(wordt|word) (door [^.\\n]{0,30})?(betast|misbruikt|aangerand)${B}|${B}(kindermishandeling|onverklaarde (botbreuken|breuken|verwondingen))${B}|${B}kind[^.\\n]{0,40}(op het balkon|buiten) in de kou`),
+  R('nl', 'basic-needs', 'r5', `${B}ligt (al )?(sinds [^ \\n]+ |uren )?(in de gang|op de grond|op de vloer|in de badkamer)[^.\\n]{0,40}(komt niet|kan niet) (overeind|omhoog|op)|${B}(komt|kan) niet (meer )?overeind${B}|${B}geen eten (meer )?in huis${B}|${B}(verwarming|cv|ketel) (is )?(kapot|stuk|doet het niet)[^]{0,80}(\\d+ graden|-\\s?\\d+|vriest|jas aan|koud|ijskoud|baby|90|8\\d)|${B}(geen|gn) dak boven (mijn|mn|m'n|ons) hoofd|${B}(stroom|elektriciteit) (is )?([^ \\n]+ )?afgesloten[^]{0,80}(zuurstof|beademing|apparaat|dialyse|medisch)`),
+  R('en', 'suicide', 'r5', `${B}wants? to (jump|throw (himself|herself)) (in front of|off|from)|${B}better off if i (was|were) gone${B}|${B}(forcing|forced|force) me (into|to) (a )?marr|${B}locks me (in|inside)${B}`),
+  R('tr', 'suicide', 'r5', `kendini (öldüreceğini|oldurecegini|öldürmek|oldurmek)`),
+  R('pl', 'suicide', 'r5', `ze sobą (skończy|skonczy)|odbierze sobie|(śledzi|sledzi) mnie|czeka codziennie pod domem|(słyszę|slysze) (uderzenia|krzyki)|zostawia (niemowlę|niemowle|dziecko|dzieci) (same|samo|sam) na`),
+  R('ar', 'suicide', 'r5', `(ستنهي|سينهي|تنهي) حياتها|آثار ضرب|اثار ضرب`),
+  R('uk', 'violence', 'r5', `накладе на себе руки|(б'є|бʼє) (дружину|жінку|чоловіка)|(голодний|голодна) і з синцями`),
+
   // ---------------- German ----------------
   R('de', 'suicide', 'selbstmord', `selbstmord|suizid|mich umbringen|will nicht mehr leben|meinem leben ein ende`),
   R('de', 'violence', 'schlaegt', `(er|sie) (schlägt|schlug|würgt) (mich|uns)|droht (mich|uns) (umzubringen|zu töten)`),
@@ -245,7 +257,7 @@ const REPAIRS: Record<string, string> = {
   leve: 'leven', lefe: 'leven', levn: 'leven', lven: 'leven', wille: 'willen', wl: 'wil', wakke: 'wakker', wakkr: 'wakker',
   dod: 'dood', doot: 'dood', zelfmoort: 'zelfmoord', zelfmort: 'zelfmoord', zelmoord: 'zelfmoord', zelfmor: 'zelfmoord',
   slaad: 'slaat', slaadt: 'slaat', slaag: 'slaat', schopd: 'schopt', vermoorde: 'vermoorden', vermoort: 'vermoordt',
-  mzelf: 'mezelf', mijzelf: 'mijzelf', em: 'hem', egt: 'echt', echtt: 'echt', gwn: 'gewoon', vanacht: 'vannacht',
+  mzelf: 'mezelf', mijzelf: 'mijzelf', em: 'hem', egt: 'echt', echtt: 'echt', gwn: 'gewoon', vanacht: 'vannacht', gn: 'geen',
   vanavnd: 'vanavond', eete: 'eten', etn: 'eten', straad: 'straat', kindere: 'kinderen', kinders: 'kinderen',
   // English
   wanna: 'want to', gonna: 'going to', im: 'i am', kms: 'kill myself', myslef: 'myself', dont: "don't", cant: "can't",
