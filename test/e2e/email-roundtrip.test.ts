@@ -74,10 +74,13 @@ describe('e2e: e-mail resident ⇄ bot ⇄ agent (real SMTP intake, local relay)
     expect(String(mail.references)).to.contain('<e2e-1@example.org>');
     expect(mail.headers.get('auto-submitted')).to.equal(undefined);
 
-    const detail = await agent.detail(convId);
+    // The relay has the mail once it answered 250 to DATA; `sent` is recorded right after that
+    // answer reaches the sender, so look until it is there.
+    const detail = await eventually(async () => {
+      const d = await agent.detail(convId);
+      return d.messages.find((m: any) => m.senderRole === 'agent')?.status === 'sent' ? d : null;
+    }, 'agent reply marked sent');
     expect(detail.messages.filter((m: any) => m.direction === 'in').length).to.be.greaterThan(0);
-    const out = detail.messages.find((m: any) => m.senderRole === 'agent');
-    expect(out.status).to.equal('sent');
 
     // While a person has the conversation, danger named only in the subject still counts.
     await sendMail(svc.app.smtpPort, {
