@@ -1071,26 +1071,29 @@ const LOOK_ALIKES_ROUND5: Array<[string, string]> = [
   ["nl","Mijn broer bedreigt me niet, maar hij helpt ook niet met de mantelzorg."],
 ];
 
+/** Probes a round's rules must catch that they miss, and look-alikes they fire on ("lang cat: text"). */
+function failures(crisis: Array<[string, string, string]>, lookAlikes: Array<[string, string]>): { missed: string[]; fired: string[] } {
+  return {
+    missed: crisis.filter(([, , text]) => !detectCrisis(text)).map(([l, c, t]) => `${l} ${c}: ${t}`),
+    fired: lookAlikes.filter(([, text]) => detectCrisis(text)).map(([l, t]) => `${l}: ${t}`),
+  };
+}
+
+const ROUNDS: Array<[number, Array<[string, string, string]>, Array<[string, string]>]> = [
+  [5, CRISIS_ROUND5, LOOK_ALIKES_ROUND5],
+  [4, CRISIS_ROUND4, LOOK_ALIKES_ROUND4],
+  [3, CRISIS_ROUND3, LOOK_ALIKES_ROUND3],
+  [2, CRISIS_ROUND2, LOOK_ALIKES_ROUND2],
+];
+
 describe('nlp crisis rules: tester probes', () => {
-  it(`catches every round-5 probe (${CRISIS_ROUND5.length}) and stays quiet on its look-alikes (${LOOK_ALIKES_ROUND5.length})`, () => {
-    expect(CRISIS_ROUND5.filter(([, , text]) => !detectCrisis(text)).map(([l, c, t]) => `${l} ${c}: ${t}`)).to.deep.equal([]);
-    expect(LOOK_ALIKES_ROUND5.filter(([, text]) => detectCrisis(text)).map(([l, t]) => `${l}: ${t}`)).to.deep.equal([]);
-  });
-
-  it(`catches every round-4 probe (${CRISIS_ROUND4.length}) and stays quiet on its look-alikes (${LOOK_ALIKES_ROUND4.length})`, () => {
-    expect(CRISIS_ROUND4.filter(([, , text]) => !detectCrisis(text)).map(([l, c, t]) => `${l} ${c}: ${t}`)).to.deep.equal([]);
-    expect(LOOK_ALIKES_ROUND4.filter(([, text]) => detectCrisis(text)).map(([l, t]) => `${l}: ${t}`)).to.deep.equal([]);
-  });
-
-  it(`catches every round-3 probe (${CRISIS_ROUND3.length}) and stays quiet on its look-alikes (${LOOK_ALIKES_ROUND3.length})`, () => {
-    expect(CRISIS_ROUND3.filter(([, , text]) => !detectCrisis(text)).map(([l, c, t]) => `${l} ${c}: ${t}`)).to.deep.equal([]);
-    expect(LOOK_ALIKES_ROUND3.filter(([, text]) => detectCrisis(text)).map(([l, t]) => `${l}: ${t}`)).to.deep.equal([]);
-  });
-
-  it(`catches every round-2 probe (${CRISIS_ROUND2.length}) and stays quiet on its look-alikes (${LOOK_ALIKES_ROUND2.length})`, () => {
-    expect(CRISIS_ROUND2.filter(([, , text]) => !detectCrisis(text)).map(([l, c, t]) => `${l} ${c}: ${t}`)).to.deep.equal([]);
-    expect(LOOK_ALIKES_ROUND2.filter(([, text]) => detectCrisis(text)).map(([l, t]) => `${l}: ${t}`)).to.deep.equal([]);
-  });
+  for (const [round, crisis, lookAlikes] of ROUNDS) {
+    it(`catches every round-${round} probe (${crisis.length}) and stays quiet on its look-alikes (${lookAlikes.length})`, () => {
+      const { missed, fired } = failures(crisis, lookAlikes);
+      expect(missed).to.deep.equal([]);
+      expect(fired).to.deep.equal([]);
+    });
+  }
 
   it(`catches every crisis probe (${CRISIS.length}, six languages, half of them indirect)`, () => {
     const missed = CRISIS.filter(([, , text]) => !detectCrisis(text)).map(([lang, cat, text]) => `${lang} ${cat}: ${text}`);
