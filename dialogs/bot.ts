@@ -1,6 +1,6 @@
 import { ActivityHandler, MessageFactory, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { INTAKE_DIALOG, IntakeDialog, initiateHandoff, reportClassification, summarise, type IntakeOptions } from './intake.js';
+import { INTAKE_DIALOG, IntakeDialog, initiateHandoff, reportClassification, sayAndHandOff, summarise, type IntakeOptions } from './intake.js';
 import type { ClassifierPort, RoutingPort } from './ports.js';
 import { textsFor } from './texts.js';
 
@@ -100,10 +100,9 @@ export class IntakeBot extends ActivityHandler {
     const urgentReason = c.crisis || c.kind === 'crisis' ? 'crisis' : c.wantsHuman ? 'resident-asked' : null;
     if (urgentReason) {
       const say = urgentReason === 'crisis' ? t.crisis : `${t.askedForHuman} ${t.noNeedToRepeat}`;
-      await ctx.sendActivity(MessageFactory.text(say));
       await reportClassification(ctx, c);
       await dc.cancelAllDialogs();
-      await initiateHandoff(ctx, {
+      await sayAndHandOff(ctx, say, {
         reason: urgentReason,
         classification: c,
         team: this.deps.routing.teamFor(c.bodies),

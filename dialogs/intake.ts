@@ -134,8 +134,7 @@ export class IntakeDialog extends ComponentDialog {
     if (c.crisis || c.kind === 'crisis') {
       // The danger showed only in the story as a whole (a sentence split over messages, or told
       // in answer to a clarifying question): safety numbers first, and a crisis handoff.
-      await step.context.sendActivity(MessageFactory.text(t.crisis));
-      await initiateHandoff(step.context, { reason: 'crisis', classification: c, team, summary: summarise(v.story), lang: v.lang });
+      await sayAndHandOff(step.context, t.crisis, { reason: 'crisis', classification: c, team, summary: summarise(v.story), lang: v.lang });
       return step.endDialog(c);
     }
     const unclear = c.confidence < this.classifier.clarifyThreshold || c.bodies[0] === 'onbekend';
@@ -171,6 +170,17 @@ export async function reportClassification(ctx: TurnContext, c: StoryClassificat
 export async function initiateHandoff(ctx: TurnContext, context: HandoffContext): Promise<void> {
   const event = EventFactory.createHandoffInitiation(ctx, context) as Partial<Activity>;
   await ctx.sendActivity(event);
+}
+
+/**
+ * The urgent path shared by the first message (dialogs/bot.ts) and the story as a whole (finish):
+ * send `say` (for a crisis: the safety numbers 112 / 113 / Veilig Thuis, taxonomy.md "crisis")
+ * before anything else, then `handoff.initiate` with `context`. Raises what the adapter's
+ * sendActivity raises (the turn is retried by the caller's queue).
+ */
+export async function sayAndHandOff(ctx: TurnContext, say: string, context: HandoffContext): Promise<void> {
+  await ctx.sendActivity(MessageFactory.text(say));
+  await initiateHandoff(ctx, context);
 }
 
 /** First 280 characters of the story, on one line, for the agent's handoff card. */
