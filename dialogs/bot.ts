@@ -1,6 +1,7 @@
 import { ActivityHandler, MessageFactory, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { INTAKE_DIALOG, IntakeDialog, initiateHandoff, reportClassification, sayAndHandOff, summarise, type IntakeOptions } from './intake.js';
+import { conversationLanguage } from './language.js';
 import type { ClassifierPort, RoutingPort } from './ports.js';
 import { textsFor } from './texts.js';
 
@@ -92,7 +93,7 @@ export class IntakeBot extends ActivityHandler {
     }
 
     const c = this.deps.classifier.classify({ text, subject, channel: ctx.activity.channelId });
-    if (c.lang && c.lang !== 'und') mem.lang = c.lang;
+    mem.lang = conversationLanguage(mem.lang, c.lang, text);
     const t = textsFor(mem.lang);
     const dc = await this.dialogs.createContext(ctx);
 

@@ -14,6 +14,7 @@ import {
 } from 'botbuilder-dialogs';
 import { BEZWAAR_DIALOG, BezwaarDialog, type BezwaarOptions, type BezwaarResult } from './bezwaar.js';
 import { CLASSIFICATION_EVENT } from './events.js';
+import { conversationLanguage } from './language.js';
 import type { ClassifierPort, HandoffContext, HandoffReason, RoutingPort, StoryClassification } from './ports.js';
 import { textsFor } from './texts.js';
 
@@ -36,7 +37,10 @@ export const MAX_CLARIFICATIONS = 2;
 interface IntakeValues {
   story: string;
   subject?: string;
+  /** the language the bot answers in */
   lang: string;
+  /** false while `lang` is only the Dutch default (nothing detected yet in this conversation) */
+  langKnown: boolean;
   hint?: string;
   clarifications: number;
   classification?: StoryClassification;
@@ -75,6 +79,7 @@ export class IntakeDialog extends ComponentDialog {
     const v = step.values as IntakeValues;
     v.clarifications = 0;
     v.lang = opts.lang ?? 'nl';
+    v.langKnown = opts.lang !== undefined;
     v.subject = opts.subject;
     if (opts.story && opts.story.trim()) return step.next(opts.story);
     return step.prompt(STORY_PROMPT, { prompt: MessageFactory.text(textsFor(v.lang).askStory) });
@@ -104,7 +109,11 @@ export class IntakeDialog extends ComponentDialog {
       hint: v.hint,
     });
     v.classification = c;
-    if (c.lang && c.lang !== 'und') v.lang = c.lang;
+    const lang = conversationLanguage(v.langKnown ? v.lang : undefined, c.lang, v.story);
+    if (lang) {
+      v.lang = lang;
+      v.langKnown = true;
+    }
     await reportClassification(step.context, c);
     const unsure = c.confidence < this.classifier.clarifyThreshold || c.bodies[0] === 'onbekend';
     // An urgent message (cut-off, eviction, no income or care) goes to a person at once, even
