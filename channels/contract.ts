@@ -50,6 +50,13 @@ export interface InboundMessage {
    * newest first). The intake continues the conversation that holds one of them.
    */
   threadRefs?: string[];
+  /**
+   * E-mail only, for a reply ("Re: …") whose client dropped In-Reply-To and References: the
+   * subject without reply prefixes, lowercased. When no `threadRefs` match, the intake continues
+   * the newest open (not closed) e-mail conversation from the same address with that subject
+   * (`channel_state.threadSubject`), instead of starting a second one.
+   */
+  threadSubject?: string;
   /** Bot Framework Activity fields: type, text, attachments, value, locale, channelData (raw, trimmed). */
   activity: Partial<Activity>;
   /** Attachments as received (also mirrored into `activity.attachments` for the bot). */

@@ -1,8 +1,22 @@
 import type { CardAction } from 'botbuilder';
 import type { OutboundMessage } from '../contract.js';
 
-/** Prefixes mail clients put before a reply's subject: Re, Antw, AW, SV, Réf … with `[2]` counters. */
-const REPLY_PREFIX = /^\s*(?:(?:re|antw|antwoord|aw|sv|vs|réf|ref)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+/i;
+/**
+ * Prefixes mail clients put before a reply's subject: Re, Antw, AW, SV, Réf, Ynt (Turkish), Odp
+ * (Polish), Від (Ukrainian), رد (Arabic) … with `[2]` counters.
+ */
+const REPLY_PREFIX = /^\s*(?:(?:re|antw|antwoord|aw|sv|vs|réf|ref|ynt|odp|від|відп|رد)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+/iu;
+
+/**
+ * The thread part of a subject, for matching a reply whose client dropped In-Reply-To and
+ * References: reply prefixes removed, whitespace collapsed, lowercased.
+ * @returns `{ base, isReply }`; `base` is '' for an empty subject
+ */
+export function threadSubjectOf(subject: string): { base: string; isReply: boolean } {
+  const clean = subject.replace(/\s+/g, ' ').trim();
+  const base = clean.replace(REPLY_PREFIX, '').trim().toLowerCase();
+  return { base, isReply: base.length > 0 && base.length < clean.length };
+}
 
 /** Subject used when the resident's mail had none. */
 export const DEFAULT_SUBJECT = 'Uw bericht';

@@ -4,6 +4,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import type { InboundAttachment, InboundMessage } from '../contract.js';
 import { detectAutoReply, type AutoReplyReason } from './auto-reply.js';
 import { visibleReplyText } from './reply-text.js';
+import { threadSubjectOf } from './compose.js';
 
 /** Attachments up to this size (bytes) are kept inline as base64; larger ones as a note. */
 export const DEFAULT_ATTACHMENT_INLINE_MAX_BYTES = 5 * 1024 * 1024;
@@ -60,8 +61,10 @@ export interface NormaliseOptions {
  *   `<sha256-{hex of the raw bytes}@aan-tafel.invalid>`, so a resend of the same bytes is still
  *   stored once.
  * - `threadRefs` is In-Reply-To, then References newest first, without duplicates.
- * - `channelState` is `{ subject, messageId, references: [...references, messageId] }` (at most
- *   20 ids), what the sender needs to thread its reply.
+ * - `channelState` is `{ subject, threadSubject, messageId, references: [...references, messageId] }`
+ *   (at most 20 ids), what the sender needs to thread its reply.
+ * - `threadSubject` (on the message, only for a subject with a reply prefix) lets the intake find
+ *   the conversation when the client dropped In-Reply-To and References.
  * - The activity is a `message` whose `text` is the resident's new words
  *   ({@link visibleReplyText}); automatic mail (see `detectAutoReply`) becomes an `event` named
  *   {@link AUTO_REPLY_EVENT} with `value: { reason }` and no text, so it is stored but the bot
@@ -110,6 +113,7 @@ export function toInboundMessage(
   }));
 
   const threadRefs = unique([inReplyTo, ...[...references].reverse()]);
+  const thread = threadSubjectOf(subject);
   const address = fromAddress || options.envelopeFrom?.toLowerCase() || '<>';
 
   return {
@@ -118,6 +122,7 @@ export function toInboundMessage(
     address,
     ...(from?.name ? { displayName: from.name } : {}),
     ...(threadRefs.length > 0 ? { threadRefs } : {}),
+    ...(thread.isReply ? { threadSubject: thread.base } : {}),
     activity: autoReply
       ? { type: 'event', name: AUTO_REPLY_EVENT, value: { reason: autoReply }, channelData }
       : {
@@ -129,6 +134,7 @@ export function toInboundMessage(
     ...(attachments.length > 0 ? { attachments } : {}),
     channelState: {
       subject,
+      ...(thread.base ? { threadSubject: thread.base } : {}),
       messageId,
       references: unique([...references, messageId]).slice(-MAX_REFERENCES),
     },

@@ -85,7 +85,7 @@ export class MessageStore {
     // conversation and two for a new one, each atomic on its own: no BEGIN/COMMIT round trips.
     // Anything unusual (a race with a concurrent duplicate or creator) falls through to the
     // transaction below, which handles every case.
-    if (!msg.attachments?.length && (msg.externalId || !msg.threadRefs?.length)) {
+    if (!msg.attachments?.length && (msg.externalId || (!msg.threadRefs?.length && !msg.threadSubject))) {
       const fast = await this.storeInboundAlone(msg, msg.externalId ?? msg.providerMessageId, key);
       if (fast) return fast;
     }
@@ -240,6 +240,17 @@ export class MessageStore {
           break;
         }
       }
+    }
+    if (!externalId && msg.threadSubject) {
+      // A reply whose client dropped the references: the newest open conversation from the same
+      // address with the same subject (channels/contract.ts threadSubject).
+      const r = await tx.query<{ external_id: string }>(
+        `SELECT external_id FROM conversations
+          WHERE channel = $1 AND address = $2 AND channel_state->>'threadSubject' = $3 AND control <> 'closed'
+          ORDER BY last_inbound_at DESC NULLS LAST LIMIT 1`,
+        [msg.channel, msg.address, msg.threadSubject],
+      );
+      externalId = r.rows[0]?.external_id;
     }
     return externalId ?? msg.providerMessageId;
   }

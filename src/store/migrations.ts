@@ -189,4 +189,12 @@ export const migrations: Migration[] = [
       `ALTER TABLE messages ADD COLUMN unknown_outcomes int NOT NULL DEFAULT 0`,
     ],
   },
+  {
+    version: 8,
+    name: 'e-mail replies found by subject',
+    up: () => [
+      // A reply whose client dropped In-Reply-To is matched on sender and subject (messages.ts externalIdOf).
+      `CREATE INDEX conversations_email_thread ON conversations (address, (channel_state->>'threadSubject')) WHERE channel = 'email'`,
+    ],
+  },
 ];

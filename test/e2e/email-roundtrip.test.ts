@@ -97,8 +97,52 @@ describe('e2e: e-mail resident ⇄ bot ⇄ agent (real SMTP intake, local relay)
     expect((await svc.app.store.getConversation(convId))!.urgency).to.equal('crisis');
   });
 
+  it('a reply whose mail client dropped In-Reply-To and References continues the conversation by sender and subject', async () => {
+    const resident = 'inwoner.zonderkoppen@example.org';
+    const convOf = async (messageId: string) => eventually(async () => (await svc.app.db.query<{ conversation_id: string }>(
+      `SELECT conversation_id FROM messages WHERE provider_message_id = $1`, [messageId])).rows[0]?.conversation_id, `${messageId} stored`);
+    await sendMail(svc.app.smtpPort, {
+      from: `Inwoner Twee <${resident}>`,
+      to: TEST_INTAKE_ADDRESS,
+      subject: 'Scootmobiel al weken kapot',
+      messageId: '<nohdr-1@example.org>',
+      text: 'Goedemiddag,\n\nMijn scootmobiel van de gemeente is al drie weken kapot en de monteur komt maar niet. Ik kom de deur niet uit.\n\nGroet,\nB. Twee\n',
+    });
+    await svc.relay.waitFor((m) => m.envelope.rcptTo.some((r) => r.address === resident), 15_000);
+    const first = await convOf('<nohdr-1@example.org>');
+
+    // Webmail that answers without the headers, with another prefix style and spacing: same conversation.
+    await sendMail(svc.app.smtpPort, {
+      from: `Inwoner Twee <${resident}>`,
+      to: TEST_INTAKE_ADDRESS,
+      subject: 'ANTW:  RE: Scootmobiel al weken  kapot',
+      messageId: '<nohdr-2@example.org>',
+      text: 'Het gaat om de scootmobiel, die staat in de gang.\n',
+    });
+    expect(await convOf('<nohdr-2@example.org>')).to.equal(first);
+
+    // A new subject, or the same subject without a reply prefix, is a new matter: a new conversation.
+    await sendMail(svc.app.smtpPort, {
+      from: `Inwoner Twee <${resident}>`,
+      to: TEST_INTAKE_ADDRESS,
+      subject: 'Re: Vraag over de eigen bijdrage',
+      messageId: '<nohdr-3@example.org>',
+      text: 'Hoe hoog is de eigen bijdrage voor een traplift?\n',
+    });
+    expect(await convOf('<nohdr-3@example.org>')).not.to.equal(first);
+    // Another sender with the same subject never joins this resident's conversation.
+    await sendMail(svc.app.smtpPort, {
+      from: 'Iemand Anders <iemand.anders@example.org>',
+      to: TEST_INTAKE_ADDRESS,
+      subject: 'Re: Scootmobiel al weken kapot',
+      messageId: '<nohdr-4@example.org>',
+      text: 'Ik heb hetzelfde probleem.\n',
+    });
+    expect(await convOf('<nohdr-4@example.org>')).not.to.equal(first);
+  });
+
   it('an out-of-office reply never starts a bot conversation or a reply', async () => {
-    const before = svc.relay.received.length;
+    const toAway = () => svc.relay.received.filter((m) => m.envelope.rcptTo.some((r) => r.address === 'afwezig@example.org')).length;
     await sendMail(svc.app.smtpPort, {
       from: 'Afwezig <afwezig@example.org>',
       to: TEST_INTAKE_ADDRESS,
@@ -107,6 +151,6 @@ describe('e2e: e-mail resident ⇄ bot ⇄ agent (real SMTP intake, local relay)
       text: 'Ik ben afwezig tot maandag.',
     });
     await new Promise((r) => setTimeout(r, 1500));
-    expect(svc.relay.received.length).to.equal(before);
+    expect(toAway()).to.equal(0);
   });
 });

@@ -55,8 +55,11 @@ describe('email intake (real SMTP on loopback)', () => {
       messageId: '<plain-1@example.org>',
       html: false,
     });
+    // Not a reply: no threadSubject on the message; the conversation keeps the subject's thread part.
+    expect(msg.threadSubject).to.equal(undefined);
     expect(msg.channelState).to.deep.equal({
       subject: 'Mijn pgb is niet betaald',
+      threadSubject: 'mijn pgb is niet betaald',
       messageId: '<plain-1@example.org>',
       references: ['<plain-1@example.org>'],
     });
@@ -226,6 +229,7 @@ describe('email intake (real SMTP on loopback)', () => {
       '<r-3@example.org>',
     ]);
     expect(channelData(msg).inReplyTo).to.equal('<out-2@gemeente.example>');
+    expect(msg.threadSubject).to.equal('uw melding');
   });
 
   it('when References holds a single id (mailparser gives a string), then it is threaded too', async () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { DeliveryTarget, OutboundMessage } from '../../channels/contract.js';
 import { PermanentDeliveryError } from '../../channels/contract.js';
-import { replySubject } from '../../channels/email/compose.js';
+import { replySubject, threadSubjectOf } from '../../channels/email/compose.js';
 import { createEmailSender } from '../../channels/email/sender.js';
 import { createLogger } from '../../src/logger.js';
 import { sendMail, startSmtpRelay, type SmtpRelay } from '../support/smtp-relay.js';
@@ -112,6 +112,15 @@ describe('email sender (nodemailer to a real local relay)', () => {
     const [mail] = await relay.waitFor();
     expect(mail!.parsed.subject).to.equal('Re: Mijn pgb');
     expect(mail!.parsed.references).to.equal('<x@example.org>');
+  });
+
+  it('threadSubjectOf strips reply prefixes in several languages and says whether it was a reply', () => {
+    expect(threadSubjectOf('Re: AW:  Scootmobiel  kapot')).to.deep.equal({ base: 'scootmobiel kapot', isReply: true });
+    expect(threadSubjectOf('Ynt: Yardım')).to.deep.equal({ base: 'yardım', isReply: true });
+    expect(threadSubjectOf('Odp: pomoc')).to.deep.equal({ base: 'pomoc', isReply: true });
+    expect(threadSubjectOf('Scootmobiel kapot')).to.deep.equal({ base: 'scootmobiel kapot', isReply: false });
+    expect(threadSubjectOf('Re:')).to.deep.equal({ base: '', isReply: false });
+    expect(threadSubjectOf('Regiotaxi: te laat')).to.deep.equal({ base: 'regiotaxi: te laat', isReply: false });
   });
 
   it('replySubject never stacks prefixes and has a fallback for an empty subject', () => {
