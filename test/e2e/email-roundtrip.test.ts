@@ -98,47 +98,23 @@ describe('e2e: e-mail resident ⇄ bot ⇄ agent (real SMTP intake, local relay)
   });
 
   it('a reply whose mail client dropped In-Reply-To and References continues the conversation by sender and subject', async () => {
-    const resident = 'inwoner.zonderkoppen@example.org';
-    const convOf = async (messageId: string) => eventually(async () => (await svc.app.db.query<{ conversation_id: string }>(
-      `SELECT conversation_id FROM messages WHERE provider_message_id = $1`, [messageId])).rows[0]?.conversation_id, `${messageId} stored`);
-    await sendMail(svc.app.smtpPort, {
-      from: `Inwoner Twee <${resident}>`,
-      to: TEST_INTAKE_ADDRESS,
-      subject: 'Scootmobiel al weken kapot',
-      messageId: '<nohdr-1@example.org>',
-      text: 'Goedemiddag,\n\nMijn scootmobiel van de gemeente is al drie weken kapot en de monteur komt maar niet. Ik kom de deur niet uit.\n\nGroet,\nB. Twee\n',
-    });
-    await svc.relay.waitFor((m) => m.envelope.rcptTo.some((r) => r.address === resident), 15_000);
-    const first = await convOf('<nohdr-1@example.org>');
+    const resident = 'Inwoner Twee <inwoner.zonderkoppen@example.org>';
+    /** Send a mail without In-Reply-To or References; resolves to its conversation id once stored. */
+    const mail = async (from: string, subject: string, id: string, text: string) => {
+      await sendMail(svc.app.smtpPort, { from, to: TEST_INTAKE_ADDRESS, subject, messageId: `<${id}@example.org>`, text });
+      return eventually(async () => (await svc.app.db.query<{ conversation_id: string }>(
+        `SELECT conversation_id FROM messages WHERE provider_message_id = $1`, [`<${id}@example.org>`])).rows[0]?.conversation_id, `${id} stored`);
+    };
+    const first = await mail(resident, 'Scootmobiel al weken kapot', 'nohdr-1',
+      'Goedemiddag,\n\nMijn scootmobiel van de gemeente is al drie weken kapot en de monteur komt maar niet. Ik kom de deur niet uit.\n\nGroet,\nB. Twee\n');
+    await svc.relay.waitFor((m) => m.envelope.rcptTo.some((r) => r.address === 'inwoner.zonderkoppen@example.org'), 15_000);
 
     // Webmail that answers without the headers, with another prefix style and spacing: same conversation.
-    await sendMail(svc.app.smtpPort, {
-      from: `Inwoner Twee <${resident}>`,
-      to: TEST_INTAKE_ADDRESS,
-      subject: 'ANTW:  RE: Scootmobiel al weken  kapot',
-      messageId: '<nohdr-2@example.org>',
-      text: 'Het gaat om de scootmobiel, die staat in de gang.\n',
-    });
-    expect(await convOf('<nohdr-2@example.org>')).to.equal(first);
-
-    // A new subject, or the same subject without a reply prefix, is a new matter: a new conversation.
-    await sendMail(svc.app.smtpPort, {
-      from: `Inwoner Twee <${resident}>`,
-      to: TEST_INTAKE_ADDRESS,
-      subject: 'Re: Vraag over de eigen bijdrage',
-      messageId: '<nohdr-3@example.org>',
-      text: 'Hoe hoog is de eigen bijdrage voor een traplift?\n',
-    });
-    expect(await convOf('<nohdr-3@example.org>')).not.to.equal(first);
+    expect(await mail(resident, 'ANTW:  RE: Scootmobiel al weken  kapot', 'nohdr-2', 'Het gaat om de scootmobiel, die staat in de gang.\n')).to.equal(first);
+    // A new subject is a new matter: a new conversation.
+    expect(await mail(resident, 'Re: Vraag over de eigen bijdrage', 'nohdr-3', 'Hoe hoog is de eigen bijdrage voor een traplift?\n')).not.to.equal(first);
     // Another sender with the same subject never joins this resident's conversation.
-    await sendMail(svc.app.smtpPort, {
-      from: 'Iemand Anders <iemand.anders@example.org>',
-      to: TEST_INTAKE_ADDRESS,
-      subject: 'Re: Scootmobiel al weken kapot',
-      messageId: '<nohdr-4@example.org>',
-      text: 'Ik heb hetzelfde probleem.\n',
-    });
-    expect(await convOf('<nohdr-4@example.org>')).not.to.equal(first);
+    expect(await mail('Iemand Anders <iemand.anders@example.org>', 'Re: Scootmobiel al weken kapot', 'nohdr-4', 'Ik heb hetzelfde probleem.\n')).not.to.equal(first);
   });
 
   it('an out-of-office reply never starts a bot conversation or a reply', async () => {
