@@ -43,6 +43,12 @@ const POSITIVE: [string, string, string][] = [
   ['Я не хочу жити.', 'suicide', 'uk'],
   ['Чоловік б’є мене.', 'violence', 'uk'],
   ['Нам нема де спати сьогодні.', 'basic-needs', 'uk'],
+  // a parent hitting their child, told by a third party, also in subordinate word order
+  ['Vanavond hoorde ik dat haar stiefvader haar weer heeft geslagen. Ze is nu bij hem thuis.', 'child-danger', 'nl'],
+  ['Zijn vader heeft hem weer geslagen, zegt de buurvrouw.', 'child-danger', 'nl'],
+  ['De juf zegt dat zijn vader hem slaat als hij een slecht cijfer heeft, vandaag zat hij onder de blauwe plekken.', 'child-danger', 'nl'],
+  ['Her stepfather beats her again, the teacher saw the bruises today.', 'child-danger', 'en'],
+  ['We still have to leave today, the bailiff is here and we have nowhere to sleep tonight.', 'basic-needs', 'en'],
 ];
 
 const NEGATIVE: string[] = [
@@ -57,6 +63,17 @@ const NEGATIVE: string[] = [
   'The waiting list is killing me, honestly.',
   'Kan ik kwijtschelding krijgen voor de afvalstoffenheffing?',
   'De verwarming in de gymzaal van school is kapot.',
+  // an eviction announced in a letter or court case is urgent (hoog), not tonight
+  'Vandaag lag er een brief van de corporatie dat de zaak naar de rechter gaat voor ontruiming.',
+  'Vandaag kreeg ik een brief over de ontruiming volgende maand.',
+  // a parent who does not hit, or hit long ago
+  'Haar vader heeft haar nooit geslagen maar schreeuwt wel veel.',
+  'Zijn moeder slaat hem nooit.',
+  // without a sign that it is now: a report for Veilig Thuis (signaal), not crisis
+  'Mijn nichtje vertelde dat haar stiefvader haar slaat als hij gedronken heeft.',
+  'Daar sturen ze me weer door. Mijn nichtje vertelde dat haar stiefvader haar slaat als hij gedronken heeft.',
+  'Zijn vader sloeg hem vroeger, nu woont hij op zichzelf en zoekt begeleiding.',
+  'Haar vader heeft haar geslagen toen ze klein was.',
 ];
 
 describe('nlp crisis rules', () => {
