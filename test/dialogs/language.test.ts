@@ -24,6 +24,14 @@ describe('dialogs: the conversation language is sticky', function () {
       expect(conversationLanguage('nl', 'en', 'Sorry, can we continue in English please?')).to.equal('en');
       expect(conversationLanguage('en', 'nl', 'Ik spreek liever gewoon Nederlands')).to.equal('nl');
     });
+    it('a short request for a language switches to it', () => {
+      expect(conversationLanguage('nl', 'nl', 'English please')).to.equal('en');
+      expect(conversationLanguage('nl', 'nl', 'Can you answer in English?')).to.equal('en');
+      expect(conversationLanguage('en', 'nl', 'in het Nederlands graag')).to.equal('nl');
+      expect(conversationLanguage('nl', 'nl', 'Türkçe lütfen')).to.equal('tr');
+      expect(conversationLanguage('nl', 'nl', 'po polsku')).to.equal('pl');
+      expect(conversationLanguage('nl', 'nl', 'Ik heb een Engelse brief gekregen')).to.equal('nl');
+    });
     it('Arabic or Cyrillic script decides even in one word', () => {
       expect(conversationLanguage('nl', 'ar', 'شكرا')).to.equal('ar');
       expect(conversationLanguage('nl', 'uk', 'дякую')).to.equal('uk');
@@ -31,19 +39,19 @@ describe('dialogs: the conversation language is sticky', function () {
   });
 
   describe('IntakeBot (botbuilder TestAdapter, the real classifier)', () => {
-    let bot: IntakeBot;
+    let classifier: Awaited<ReturnType<typeof loadClassifier>>;
     before(async () => {
-      const classifier = await loadClassifier();
-      bot = new IntakeBot({
+      classifier = await loadClassifier();
+    });
+
+    /** Send each text in one new conversation (fresh bot state); returns the bot's message texts per turn. */
+    async function converse(texts: string[]): Promise<string[][]> {
+      const bot = new IntakeBot({
         conversationState: new ConversationState(new MemoryStorage()),
         classifier: { clarifyThreshold: CLARIFY_THRESHOLD, classify: (input) => classifier.classify(input as Parameters<typeof classifier.classify>[0]) as StoryClassification },
         routing: new Teams().routing,
         municipality: 'Testdorp',
       });
-    });
-
-    /** Send each text in one conversation; returns the bot's message texts per turn. */
-    async function converse(texts: string[]): Promise<string[][]> {
       const adapter = new TestAdapter(async (ctx) => { await bot.run(ctx); }, { channelId: 'whatsapp' } as Partial<Activity> as never);
       const turns: string[][] = [];
       for (const text of texts) {
