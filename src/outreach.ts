@@ -4,6 +4,10 @@ import type { Db, Queryable } from './store/db.js';
 import type { MessageStore } from './store/messages.js';
 import { toConversation, type ConversationRecord } from './store/records.js';
 import { TEMPLATE_CHANNEL_DATA } from './window.js';
+import { threadSubjectOf } from '../channels/email/compose.js';
+
+/** Subject of an e-mail conversation an agent starts (the resident's "Re:" finds it by subject too). */
+const OUTREACH_SUBJECT = 'Uw bericht aan de gemeente';
 
 export interface OutreachDeps {
   db: Db;
@@ -106,7 +110,7 @@ export class Outreach {
             agent.id,
             conv.team,
             conv.lang,
-            JSON.stringify({ subject: 'Uw bericht aan de gemeente', linkedConversationId: conv.id }),
+            JSON.stringify({ subject: OUTREACH_SUBJECT, threadSubject: threadSubjectOf(OUTREACH_SUBJECT).base, linkedConversationId: conv.id }),
             conv.classification ? JSON.stringify(conv.classification) : null,
             conv.urgency,
           ],

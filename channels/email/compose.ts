@@ -2,24 +2,31 @@ import type { CardAction } from 'botbuilder';
 import type { OutboundMessage } from '../contract.js';
 
 /**
- * Prefixes mail clients put before a reply's subject: Re, Antw, AW, SV, Réf, Ynt (Turkish), Odp
- * (Polish), Від (Ukrainian), رد (Arabic) … with `[2]` counters.
+ * Prefixes mail clients put before a reply's subject: Re, Antw, AW, SV, VS, Réf, R (Italian), RES
+ * (Portuguese), Ynt (Turkish), Odp (Polish), Від (Ukrainian), Ответ (Russian), ΑΠ (Greek), رد (Arabic),
+ * 回复/答复 (Chinese) … with `[2]` counters and ASCII or full-width colons.
  */
-const REPLY_PREFIX = /^\s*(?:(?:re|antw|antwoord|aw|sv|vs|réf|ref|ynt|odp|від|відп|رد)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+/iu;
-
-/**
- * The thread part of a subject, for matching a reply whose client dropped In-Reply-To and
- * References: reply prefixes removed, whitespace collapsed, lowercased.
- * @returns `{ base, isReply }`; `base` is '' for an empty subject
- */
-export function threadSubjectOf(subject: string): { base: string; isReply: boolean } {
-  const clean = subject.replace(/\s+/g, ' ').trim();
-  const base = clean.replace(REPLY_PREFIX, '').trim().toLowerCase();
-  return { base, isReply: base.length > 0 && base.length < clean.length };
-}
+const REPLY_PREFIX = /^\s*(?:(?:re|antw|antwoord|aw|sv|vs|réf|ref|r|res|ynt|odp|від|відп|ответ|απ|رد|回复|答复)\s*(?:\[\d+\]|\(\d+\)|\^\d+)?\s*[:：]\s*)+/iu;
 
 /** Subject used when the resident's mail had none. */
 export const DEFAULT_SUBJECT = 'Uw bericht';
+
+/** Longest thread subject kept (code points): matching needs no more, and the index row stays small. */
+export const THREAD_SUBJECT_MAX = 200;
+
+/**
+ * The thread part of a subject, for matching a reply whose client dropped In-Reply-To and
+ * References: Unicode NFC, zero-width characters removed, reply prefixes removed, whitespace
+ * collapsed, lowercased, at most THREAD_SUBJECT_MAX code points. An empty subject has the thread
+ * part of {@link DEFAULT_SUBJECT}, because that is the subject our reply carries.
+ * @returns `{ base, isReply }`; `isReply` is true when the subject began with a reply prefix
+ */
+export function threadSubjectOf(subject: string): { base: string; isReply: boolean } {
+  const clean = subject.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  const stripped = clean.replace(REPLY_PREFIX, '').trim();
+  const base = Array.from((stripped || DEFAULT_SUBJECT).toLowerCase()).slice(0, THREAD_SUBJECT_MAX).join('');
+  return { base, isReply: stripped.length < clean.length };
+}
 
 /**
  * The subject of our reply: `Re: <subject>` with any existing reply prefixes removed first, so

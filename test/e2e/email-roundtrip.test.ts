@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
 import { AgentClient } from '../support/agent-client.js';
 import { eventually, startTestService, TEST_INTAKE_ADDRESS, type TestService } from '../support/service.js';
@@ -115,6 +116,22 @@ describe('e2e: e-mail resident ⇄ bot ⇄ agent (real SMTP intake, local relay)
     expect(await mail(resident, 'Re: Vraag over de eigen bijdrage', 'nohdr-3', 'Hoe hoog is de eigen bijdrage voor een traplift?\n')).not.to.equal(first);
     // Another sender with the same subject never joins this resident's conversation.
     expect(await mail('Iemand Anders <iemand.anders@example.org>', 'Re: Scootmobiel al weken kapot', 'nohdr-4', 'Ik heb hetzelfde probleem.\n')).not.to.equal(first);
+
+    // A mail sent without a subject gets our reply "Re: Uw bericht"; the answer to that finds it too.
+    const noSubject = await mail('Inwoner Drie <inwoner.drie@example.org>', '', 'nohdr-5', 'Mijn uitkering is niet betaald deze maand en ik heb geen geld voor eten voor morgen.\n');
+    expect(await mail('Inwoner Drie <inwoner.drie@example.org>', 'Re: Uw bericht', 'nohdr-6', 'Het gaat om de bijstand.\n')).to.equal(noSubject);
+  });
+
+  it('a mail whose subject is the whole complaint (thousands of characters, any script) is stored, not refused', async () => {
+    // Incompressible (random letters in two scripts), so PostgreSQL cannot shrink an index entry below its 2,704-byte limit.
+    const noise = Array.from(randomBytes(3000), (b) => (b % 2 ? String.fromCharCode(0x627 + (b % 25)) : String.fromCharCode(97 + (b % 26)))).join('');
+    const subject = `Klacht over de thuiszorg en de gemeente ${noise}`;
+    const sent = await sendMail(svc.app.smtpPort, {
+      from: 'Inwoner Vier <inwoner.vier@example.org>', to: TEST_INTAKE_ADDRESS, subject, messageId: '<long-subject-1@example.org>', text: 'Zie onderwerp.\n',
+    });
+    expect(sent.response).to.match(/^250/);
+    const stored = await svc.app.db.query(`SELECT 1 FROM messages WHERE provider_message_id = $1`, ['<long-subject-1@example.org>']);
+    expect(stored.rowCount).to.equal(1);
   });
 
   it('an out-of-office reply never starts a bot conversation or a reply', async () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { DeliveryTarget, OutboundMessage } from '../../channels/contract.js';
 import { PermanentDeliveryError } from '../../channels/contract.js';
-import { replySubject, threadSubjectOf } from '../../channels/email/compose.js';
+import { replySubject, THREAD_SUBJECT_MAX, threadSubjectOf } from '../../channels/email/compose.js';
 import { createEmailSender } from '../../channels/email/sender.js';
 import { createLogger } from '../../src/logger.js';
 import { sendMail, startSmtpRelay, type SmtpRelay } from '../support/smtp-relay.js';
@@ -119,7 +119,16 @@ describe('email sender (nodemailer to a real local relay)', () => {
     expect(threadSubjectOf('Ynt: Yardım')).to.deep.equal({ base: 'yardım', isReply: true });
     expect(threadSubjectOf('Odp: pomoc')).to.deep.equal({ base: 'pomoc', isReply: true });
     expect(threadSubjectOf('Scootmobiel kapot')).to.deep.equal({ base: 'scootmobiel kapot', isReply: false });
-    expect(threadSubjectOf('Re:')).to.deep.equal({ base: '', isReply: false });
+    // an empty subject has the thread part of the subject our reply carries ("Re: Uw bericht")
+    expect(threadSubjectOf('')).to.deep.equal({ base: 'uw bericht', isReply: false });
+    expect(threadSubjectOf('Re: Uw bericht')).to.deep.equal({ base: 'uw bericht', isReply: true });
+    expect(threadSubjectOf('R: Scootmobiel')).to.deep.equal({ base: 'scootmobiel', isReply: true });
+    expect(threadSubjectOf('回复：轮椅')).to.deep.equal({ base: '轮椅', isReply: true });
+    expect(threadSubjectOf('Ответ: допомога')).to.deep.equal({ base: 'допомога', isReply: true });
+    // NFD and zero-width characters match their plain NFC form
+    expect(threadSubjectOf('Re: Overlast cafe\u0301 De\u200b Kroon').base).to.equal(threadSubjectOf('Overlast café De Kroon').base);
+    // a very long subject is cut to THREAD_SUBJECT_MAX code points (index row size)
+    expect(Array.from(threadSubjectOf('Klacht '.repeat(2000)).base)).to.have.length(THREAD_SUBJECT_MAX);
     expect(threadSubjectOf('Regiotaxi: te laat')).to.deep.equal({ base: 'regiotaxi: te laat', isReply: false });
   });
 
