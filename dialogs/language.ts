@@ -11,13 +11,24 @@ const SCRIPT_DECIDED = new Set(['ar', 'fa', 'ur', 'uk', 'ru', 'sr', 'el', 'ti', 
 /** Latin-script messages with fewer words than this never switch a known language. */
 export const MIN_WORDS_TO_SWITCH = 4;
 
-/** Short requests for a language ("English please", "in het Nederlands", "Türkçe lütfen", "po polsku"). */
+/**
+ * Short requests for a language ("English please", "no Dutch", "in het Nederlands graag",
+ * "Türkçe lütfen", "po polsku", "Arabic please"). Only messages of at most ASK_MAX_WORDS words count:
+ * a longer message that mentions a language ("ik kreeg een brief in het Engels") is a story, and its
+ * detected language decides. Checked in this order: "no Dutch" asks for English.
+ */
 const ASKED_FOR: [RegExp, string][] = [
-  [/^\W*(in )?(english|engels)( please| pls| plz| graag| alstublieft| aub)?\W*$|\b(speak|write|answer|reply) (in )?english\b|\bin het engels\b/i, 'en'],
-  [/^\W*(in (het )?)?(nederlands|dutch)( graag| alstublieft| aub| please)?\W*$|\bin het nederlands\b/i, 'nl'],
-  [/^\W*(türkçe|turkce|turkish|turks)( lütfen| lutfen| please| graag)?\W*$/i, 'tr'],
-  [/^\W*(po polsku|polski|polish|pools)( proszę| prosze| please| graag)?\W*$/i, 'pl'],
+  [/\b(no|not|geen|niet) (in )?(dutch|nederlands)\b|\b(don'?t|do not|cannot|can'?t) (speak|read|understand) dutch\b/i, 'en'],
+  // not "en" or "eng" alone: Dutch words ("and", "scary")
+  [/\b(english|engels)\b/i, 'en'],
+  [/\b(nederlands|dutch)\b|^\W*nl( graag| aub| alstublieft| please)?\W*$/i, 'nl'],
+  [/\b(türkçe|turkce|turkish|turks)\b/i, 'tr'],
+  [/\b(po polsku|polski|polish|pools)\b/i, 'pl'],
+  [/\b(arabic|arabisch)\b|عربي|بالعربية/i, 'ar'],
+  [/\b(ukrainian|oekraïens|oekraiens)\b|українською/i, 'uk'],
 ];
+/** A language request is a short message: at most this many words. */
+const ASK_MAX_WORDS = 5;
 
 /**
  * @param current the conversation's language so far (ISO 639-1), or undefined before the first message
@@ -29,9 +40,9 @@ const ASKED_FOR: [RegExp, string][] = [
  *   words; otherwise `current`. Never throws.
  */
 export function conversationLanguage(current: string | undefined, detected: string | undefined, text: string): string | undefined {
-  for (const [re, lang] of ASKED_FOR) if (re.test(text)) return lang;
+  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  if (words > 0 && words <= ASK_MAX_WORDS) for (const [re, lang] of ASKED_FOR) if (re.test(text)) return lang;
   if (!detected || detected === 'und') return current;
   if (!current || current === detected || SCRIPT_DECIDED.has(detected)) return detected;
-  const words = text.match(/\p{L}+/gu)?.length ?? 0;
   return words >= MIN_WORDS_TO_SWITCH ? detected : current;
 }

@@ -24,13 +24,19 @@ describe('dialogs: the conversation language is sticky', function () {
       expect(conversationLanguage('nl', 'en', 'Sorry, can we continue in English please?')).to.equal('en');
       expect(conversationLanguage('en', 'nl', 'Ik spreek liever gewoon Nederlands')).to.equal('nl');
     });
-    it('a short request for a language switches to it', () => {
-      expect(conversationLanguage('nl', 'nl', 'English please')).to.equal('en');
-      expect(conversationLanguage('nl', 'nl', 'Can you answer in English?')).to.equal('en');
-      expect(conversationLanguage('en', 'nl', 'in het Nederlands graag')).to.equal('nl');
-      expect(conversationLanguage('nl', 'nl', 'Türkçe lütfen')).to.equal('tr');
-      expect(conversationLanguage('nl', 'nl', 'po polsku')).to.equal('pl');
-      expect(conversationLanguage('nl', 'nl', 'Ik heb een Engelse brief gekregen')).to.equal('nl');
+    it('a short request for a language switches to it; Dutch look-alikes do not', () => {
+      const cases: [current: string, text: string, expected: string][] = [
+        ['nl', 'English please', 'en'], ['nl', 'Can you answer in English?', 'en'], ['nl', 'English, please', 'en'],
+        ['nl', 'Please English', 'en'], ['nl', 'Sorry, English?', 'en'], ['nl', 'No Dutch', 'en'], ['nl', "I don't speak Dutch", 'en'],
+        ['en', 'in het Nederlands graag', 'nl'], ['en', 'NL graag', 'nl'], ['nl', 'Türkçe lütfen', 'tr'], ['nl', 'po polsku', 'pl'],
+        ['nl', 'Arabic please', 'ar'], ['nl', 'Ik heb een Engelse brief gekregen', 'nl'], ['nl', 'En?', 'nl'], ['nl', 'Dat is eng', 'nl'],
+      ];
+      for (const [current, text, expected] of cases) expect(conversationLanguage(current, 'nl', text), text).to.equal(expected);
+    });
+    it('a longer message that only mentions a language is a story: its detected language decides', () => {
+      expect(conversationLanguage('nl', 'nl', 'Ik heb een brief in het Engels gekregen van de Belastingdienst en ik snap hem niet')).to.equal('nl');
+      expect(conversationLanguage('nl', 'nl', 'Ik wil niet in het Engels, in het Nederlands graag')).to.equal('nl');
+      expect(conversationLanguage('en', 'en', 'My neighbour wrote to you in het Nederlands but I need help with my own rent debt now')).to.equal('en');
     });
     it('Arabic or Cyrillic script decides even in one word', () => {
       expect(conversationLanguage('nl', 'ar', 'شكرا')).to.equal('ar');
