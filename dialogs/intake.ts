@@ -37,10 +37,8 @@ export const MAX_CLARIFICATIONS = 2;
 interface IntakeValues {
   story: string;
   subject?: string;
-  /** the language the bot answers in */
-  lang: string;
-  /** false while `lang` is only the Dutch default (nothing detected yet in this conversation) */
-  langKnown: boolean;
+  /** the language the bot answers in; undefined until one is known (texts then default to Dutch) */
+  lang?: string;
   hint?: string;
   clarifications: number;
   classification?: StoryClassification;
@@ -78,8 +76,7 @@ export class IntakeDialog extends ComponentDialog {
     const opts = (step.options ?? {}) as IntakeOptions;
     const v = step.values as IntakeValues;
     v.clarifications = 0;
-    v.lang = opts.lang ?? 'nl';
-    v.langKnown = opts.lang !== undefined;
+    v.lang = opts.lang;
     v.subject = opts.subject;
     if (opts.story && opts.story.trim()) return step.next(opts.story);
     return step.prompt(STORY_PROMPT, { prompt: MessageFactory.text(textsFor(v.lang).askStory) });
@@ -109,11 +106,7 @@ export class IntakeDialog extends ComponentDialog {
       hint: v.hint,
     });
     v.classification = c;
-    const lang = conversationLanguage(v.langKnown ? v.lang : undefined, c.lang, v.story);
-    if (lang) {
-      v.lang = lang;
-      v.langKnown = true;
-    }
+    v.lang = conversationLanguage(v.lang, c.lang, v.story);
     await reportClassification(step.context, c);
     const unsure = c.confidence < this.classifier.clarifyThreshold || c.bodies[0] === 'onbekend';
     // An urgent message (cut-off, eviction, no income or care) goes to a person at once, even
@@ -131,7 +124,7 @@ export class IntakeDialog extends ComponentDialog {
   private async askDecisionDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const v = step.values as IntakeValues;
     if (v.classification?.kind !== 'bezwaar') return step.next();
-    return step.beginDialog(BEZWAAR_DIALOG, { story: v.story, lang: v.lang } satisfies BezwaarOptions);
+    return step.beginDialog(BEZWAAR_DIALOG, { story: v.story, lang: v.lang ?? 'nl' } satisfies BezwaarOptions);
   }
 
   private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -143,7 +136,7 @@ export class IntakeDialog extends ComponentDialog {
     if (c.crisis || c.kind === 'crisis') {
       // The danger showed only in the story as a whole (a sentence split over messages, or told
       // in answer to a clarifying question): safety numbers first, and a crisis handoff.
-      await sayAndHandOff(step.context, t.crisis, { reason: 'crisis', classification: c, team, summary: summarise(v.story), lang: v.lang });
+      await sayAndHandOff(step.context, t.crisis, { reason: 'crisis', classification: c, team, summary: summarise(v.story), lang: v.lang ?? 'nl' });
       return step.endDialog(c);
     }
     const unclear = c.confidence < this.classifier.clarifyThreshold || c.bodies[0] === 'onbekend';
@@ -158,7 +151,7 @@ export class IntakeDialog extends ComponentDialog {
       classification: c,
       team,
       summary: summarise(v.story),
-      lang: v.lang,
+      lang: v.lang ?? 'nl',
       ...(bezwaar ? { bezwaar: { decisionDate: bezwaar.decisionDate, deadline: bezwaar.deadline } } : {}),
     });
     return step.endDialog(c);

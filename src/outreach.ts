@@ -8,6 +8,7 @@ import { threadSubjectOf } from '../channels/email/compose.js';
 
 /** Subject of an e-mail conversation an agent starts (the resident's "Re:" finds it by subject too). */
 const OUTREACH_SUBJECT = 'Uw bericht aan de gemeente';
+const OUTREACH_THREAD_SUBJECT = threadSubjectOf(OUTREACH_SUBJECT).base;
 
 export interface OutreachDeps {
   db: Db;
@@ -110,7 +111,7 @@ export class Outreach {
             agent.id,
             conv.team,
             conv.lang,
-            JSON.stringify({ subject: OUTREACH_SUBJECT, threadSubject: threadSubjectOf(OUTREACH_SUBJECT).base, linkedConversationId: conv.id }),
+            JSON.stringify({ subject: OUTREACH_SUBJECT, threadSubject: OUTREACH_THREAD_SUBJECT, linkedConversationId: conv.id }),
             conv.classification ? JSON.stringify(conv.classification) : null,
             conv.urgency,
           ],

@@ -23,7 +23,7 @@ export const THREAD_SUBJECT_MAX = 200;
  */
 export function threadSubjectOf(subject: string): { base: string; isReply: boolean } {
   const clean = subject.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
-  const stripped = clean.replace(REPLY_PREFIX, '').trim();
+  const stripped = withoutReplyPrefixes(clean);
   const base = Array.from((stripped || DEFAULT_SUBJECT).toLowerCase()).slice(0, THREAD_SUBJECT_MAX).join('');
   return { base, isReply: stripped.length < clean.length };
 }
@@ -34,9 +34,13 @@ export function threadSubjectOf(subject: string): { base: string; isReply: boole
  * @param subject the resident's subject, possibly empty or undefined
  */
 export function replySubject(subject: unknown): string {
-  const clean = typeof subject === 'string' ? subject.replace(/[\r\n]+/g, ' ').trim() : '';
-  const base = clean.replace(REPLY_PREFIX, '').trim();
+  const base = withoutReplyPrefixes(typeof subject === 'string' ? subject.replace(/[\r\n]+/g, ' ') : '');
   return `Re: ${base || DEFAULT_SUBJECT}`;
+}
+
+/** `subject` trimmed, without the reply prefixes at its start ("Re: AW: X" → "X"). */
+function withoutReplyPrefixes(subject: string): string {
+  return subject.trim().replace(REPLY_PREFIX, '').trim();
 }
 
 /** Plain text and HTML bodies of one outbound mail. */
