@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { migrations } from './migrations.js';
 
 /** A row set as returned by both drivers. */
@@ -46,11 +47,35 @@ function quoteIdent(id: string): string {
   return `"${id}"`;
 }
 
+/** Most distinct statements kept prepared per connection (the code's SQL is static; a bound). */
+const MAX_PREPARED = 256;
+
+/**
+ * The statement node-postgres should run: parameterised SQL gets a stable name derived from its
+ * text, so each pooled connection parses it once and PostgreSQL can reuse its plan (extended
+ * protocol prepared statements). SQL without parameters (BEGIN, DDL) stays unnamed.
+ */
+export class PreparedNames {
+  private readonly names = new Map<string, string>();
+  config(sql: string, params: unknown[]): pg.QueryConfig | string {
+    if (!params.length) return sql;
+    let name = this.names.get(sql);
+    if (!name) {
+      if (this.names.size >= MAX_PREPARED) return { text: sql, values: params };
+      name = `s${this.names.size}_${createHash('sha1').update(sql).digest('hex').slice(0, 12)}`;
+      this.names.set(sql, name);
+    }
+    return { name, text: sql, values: params };
+  }
+}
+
 class PgDb implements Db {
   readonly kind = 'postgres' as const;
+  private readonly prepared = new PreparedNames();
   constructor(private readonly pool: pg.Pool) {}
   async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
-    const r = await this.pool.query(sql, params as unknown[]);
+    const cfg = this.prepared.config(sql, params);
+    const r = typeof cfg === 'string' ? await this.pool.query(cfg, params as unknown[]) : await this.pool.query(cfg);
     return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
   }
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -59,7 +84,8 @@ class PgDb implements Db {
       await client.query('BEGIN');
       const tx: Queryable = {
         query: async <R>(sql: string, params: unknown[] = []) => {
-          const r = await client.query(sql, params as unknown[]);
+          const cfg = this.prepared.config(sql, params);
+          const r = typeof cfg === 'string' ? await client.query(cfg, params as unknown[]) : await client.query(cfg);
           return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
         },
       };

@@ -89,4 +89,31 @@ describe('store: query plans of the turn path', function () {
     expect(again).to.deep.equal(ids);
     expect(await seqScansOfMessages()).to.equal(before, 'completeTurn scanned the whole messages table');
   });
+
+  it('the turn path keeps using indexes once its statements are prepared and PostgreSQL may pick a generic plan', async () => {
+    // Statements are prepared per connection (PgDb names them); after five executions
+    // PostgreSQL's plan cache may switch to a generic plan, which must not be a full scan either.
+    const before = await seqScansOfMessages();
+    for (let i = 0; i < 12; i++) {
+      const receipt = await store.storeInbound({
+        channel: 'webchat',
+        externalId: `generic-${i % 3}`,
+        address: `generic-${i % 3}`,
+        providerMessageId: `generic:${i}`,
+        activity: { type: 'message', text: `Bericht ${i}` },
+      });
+      const pending = await store.pendingTurn(receipt.conversationId);
+      expect(pending.messages.map((m) => m.id)).to.include(receipt.messageId);
+      const ids = await store.completeTurn(receipt.conversationId, receipt.messageId, [{
+        senderRole: 'bot' as const,
+        senderName: 'Digitale assistent',
+        activity: { type: 'message', text: `antwoord ${i}` },
+        idempotencyKey: `bot:${receipt.messageId}:0`,
+        replyToId: receipt.messageId,
+      }], { classification: '{}', lang: 'nl', urgency: 'normaal' });
+      expect(ids).to.have.length(1);
+      expect(await store.hasPendingInbound(receipt.conversationId)).to.equal(false);
+    }
+    expect(await seqScansOfMessages()).to.equal(before, 'a prepared statement of the turn path scanned the whole messages table');
+  });
 });
