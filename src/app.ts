@@ -134,17 +134,19 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       logger,
     });
     cleanups.unshift(() => emailSender.close());
+    const whatsappSender = createWhatsAppSender({
+      graphUrl: config.WHATSAPP_GRAPH_URL,
+      apiVersion: config.WHATSAPP_API_VERSION,
+      accessToken: config.WHATSAPP_ACCESS_TOKEN,
+      templateName: config.WHATSAPP_TEMPLATE_NAME,
+      templateLang: config.WHATSAPP_TEMPLATE_LANG,
+      timeoutMs: config.WHATSAPP_SEND_TIMEOUT_MS,
+      now,
+      logger,
+    });
+    cleanups.unshift(() => whatsappSender.close());
     const senders: Record<string, ChannelSender> = {
-      whatsapp: createWhatsAppSender({
-        graphUrl: config.WHATSAPP_GRAPH_URL,
-        apiVersion: config.WHATSAPP_API_VERSION,
-        accessToken: config.WHATSAPP_ACCESS_TOKEN,
-        templateName: config.WHATSAPP_TEMPLATE_NAME,
-        templateLang: config.WHATSAPP_TEMPLATE_LANG,
-        timeoutMs: config.WHATSAPP_SEND_TIMEOUT_MS,
-        now,
-        logger,
-      }),
+      whatsapp: whatsappSender,
       webchat: createWebChatSender({ publisher, prefix }),
       email: emailSender,
     };

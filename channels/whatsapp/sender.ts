@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import { Agent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../../src/logger.js';
 import {
   formatSendRef,
@@ -27,8 +29,11 @@ export interface WhatsAppSenderDeps {
   /** Template language code, e.g. `nl`. */
   templateLang: string;
   logger: Logger;
-  /** Injected for tests; defaults to the global `fetch`. */
-  fetch?: typeof fetch;
+  /**
+   * undici dispatcher for the Graph API requests; default a keep-alive `Agent` of this sender
+   * (closed by `close()`). undici's `request` costs a quarter of the CPU of `fetch` per call.
+   */
+  dispatcher?: Dispatcher;
   /** Clock for the 24-hour window; defaults to `new Date()`. */
   now?: () => Date;
   /**
@@ -141,6 +146,8 @@ export interface WhatsAppSender extends ChannelSender {
    * @throws GraphApiError (retryable) or PermanentGraphApiError
    */
   markAsRead(phoneNumberId: string, wamid: string): Promise<void>;
+  /** Close the sender's own connections (not an injected dispatcher). */
+  close(): Promise<void>;
 }
 
 /**
@@ -175,7 +182,8 @@ export interface WhatsAppSender extends ChannelSender {
  *   130429/131056, 190 and network failures or timeouts.
  */
 export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
-  const doFetch = deps.fetch ?? fetch;
+  const ownDispatcher = deps.dispatcher ? null : new Agent({ keepAliveTimeout: 30_000, connections: 64 });
+  const dispatcher = deps.dispatcher ?? ownDispatcher!;
   const now = deps.now ?? (() => new Date());
   const margin = deps.windowMarginMs ?? 2 * 60 * 1000;
   const timeoutMs = deps.timeoutMs ?? 15_000;
@@ -192,52 +200,58 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
    */
   async function post(phoneNumberId: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<Record<string, unknown>> {
     const url = `${base}/${deps.apiVersion}/${encodeURIComponent(phoneNumberId)}/messages`;
-    let res: Response;
+    let status: number;
+    let json: unknown = undefined;
+    let unreadable = false;
+    const deadline = signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
     try {
-      res = await doFetch(url, {
+      const res = await request(url, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${deps.accessToken}`, 'Content-Type': 'application/json' },
+        dispatcher,
+        headers: { authorization: `Bearer ${deps.accessToken}`, 'content-type': 'application/json' },
         body: JSON.stringify(body),
-        signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
+        signal: deadline,
       });
+      status = res.statusCode;
+      try {
+        json = await res.body.json();
+      } catch {
+        // Non-JSON body (proxy error page) is classified by status below; a 2xx whose body could
+        // not be read (cut off, timed out) may be an accepted message.
+        unreadable = true;
+        res.body.destroy();
+      }
     } catch (err) {
       const reason = err instanceof Error ? err.name : 'unknown';
       // A refused connection, a failed DNS lookup or a connect timeout never reached Meta; a
       // timeout or a reset after connecting may have come after Meta accepted the message.
-      const code = (err as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+      const e = err as { code?: unknown; cause?: { code?: unknown } } | undefined;
+      const code = typeof e?.code === 'string' ? e.code : e?.cause?.code;
       const neverSent = typeof code === 'string' && NEVER_SENT_CODES.has(code);
       throw new GraphApiError(`WhatsApp Graph API unreachable (${reason}${typeof code === 'string' ? ` ${code}` : ''})`, { status: 0 }, !neverSent);
     }
-    let json: unknown = undefined;
-    let unreadable = false;
-    try {
-      json = await res.json();
-    } catch {
-      // Non-JSON body (proxy error page) is classified by status below; a 2xx whose body could
-      // not be read (cut off, timed out) may be an accepted message.
-      unreadable = true;
-    }
-    if (res.ok && json && typeof json === 'object') return json as Record<string, unknown>;
-    if (res.ok) {
-      log.warn({ phone_number_id: phoneNumberId, status: res.status, unreadable }, 'whatsapp send: 2xx without a readable answer; outcome unknown');
-      throw new GraphApiError(`WhatsApp Graph API ${res.status}: answer ${unreadable ? 'unreadable' : 'not an object'}`, { status: res.status }, true);
+    const ok = status >= 200 && status < 300;
+    if (ok && json && typeof json === 'object') return json as Record<string, unknown>;
+    if (ok) {
+      log.warn({ phone_number_id: phoneNumberId, status, unreadable }, 'whatsapp send: 2xx without a readable answer; outcome unknown');
+      throw new GraphApiError(`WhatsApp Graph API ${status}: answer ${unreadable ? 'unreadable' : 'not an object'}`, { status }, true);
     }
 
     const e = (json as { error?: Record<string, unknown> } | undefined)?.error ?? {};
     const info: GraphErrorInfo = {
-      status: res.status,
+      status,
       code: typeof e.code === 'number' ? e.code : undefined,
       subcode: typeof e.error_subcode === 'number' ? e.error_subcode : undefined,
       type: typeof e.type === 'string' ? e.type : undefined,
       fbtraceId: typeof e.fbtrace_id === 'string' ? e.fbtrace_id : undefined,
     };
-    const text = `WhatsApp Graph API ${res.status}${info.code !== undefined ? ` code ${info.code}` : ''}: ${
-      typeof e.message === 'string' ? maskDigits(e.message) : res.ok ? 'unexpected response' : res.statusText
+    const text = `WhatsApp Graph API ${status}${info.code !== undefined ? ` code ${info.code}` : ''}: ${
+      typeof e.message === 'string' ? maskDigits(e.message) : (STATUS_CODES[status] ?? 'unexpected response')
     }`;
     const retry = isRetryable(info);
     log[info.code === 190 ? 'error' : 'warn']({ phone_number_id: phoneNumberId, ...info, retry }, 'whatsapp send failed');
     // A gateway error or an internal error may come after Meta took the message.
-    throw retry ? new GraphApiError(text, info, OUTCOME_UNKNOWN_STATUSES.has(res.status)) : new PermanentGraphApiError(text, info);
+    throw retry ? new GraphApiError(text, info, OUTCOME_UNKNOWN_STATUSES.has(status)) : new PermanentGraphApiError(text, info);
   }
 
   /** POST one part; `ref` goes out as `biz_opaque_callback_data` and comes back in its statuses. */
@@ -286,7 +300,8 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
         const id = await sendPart(phoneNumberId, target.address, part, formatSendRef({ messageId: message.id, part: i, parts: parts.length }), opts?.signal);
         first ??= id;
       }
-      log.info(
+      // Debug like every per-message line: the message row records the send (wamid, status).
+      log.debug(
         { conversationId: target.conversationId, messageId: message.id, wamid: first, phone_number_id: phoneNumberId, kind, parts: parts.length },
         'whatsapp message sent',
       );
@@ -295,6 +310,10 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): WhatsAppSender {
 
     async markAsRead(phoneNumberId, wamid) {
       await post(phoneNumberId, { messaging_product: 'whatsapp', status: 'read', message_id: wamid });
+    },
+
+    async close() {
+      await ownDispatcher?.close();
     },
   };
 }
