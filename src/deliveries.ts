@@ -122,12 +122,15 @@ export class DeliveryService implements DeliveryPort, StatusSink {
     if (!conv) return;
     const sender = this.deps.senders[conv.channel];
     const statusWait = sender?.confirmsByStatus ? (this.deps.statusWaitMs ?? STATUS_WAIT_MS) : 0;
-    for (const id of messageIds) {
+    for (const [i, id] of messageIds.entries()) {
+      // The conversation read above is current for the job's first message unless we wait.
+      let current = i === 0;
       let msg = await this.deps.store.leaseForDelivery(id, LEASE_MS, statusWait);
       // An earlier reply of the conversation (or this one) being sent right now by another
       // worker usually finishes within milliseconds: wait for it briefly instead of backing off.
       for (let waited = 0; !msg && waited < IN_FLIGHT_WAIT_MS && (await this.deps.store.sendInFlight(id)); waited += IN_FLIGHT_POLL_MS) {
         await new Promise((r) => setTimeout(r, IN_FLIGHT_POLL_MS));
+        current = false;
         msg = await this.deps.store.leaseForDelivery(id, LEASE_MS, statusWait);
       }
       if (!msg) {
@@ -162,7 +165,8 @@ export class DeliveryService implements DeliveryPort, StatusSink {
           statusWait > 0 ? 'sending again: earlier attempt had an unknown outcome and no status came' : 'sending again after an interrupted attempt',
         );
       }
-      const fresh = (await this.deps.store.getConversation(conversationId)) ?? conv;
+      // A later message of the job, or one that waited: the window and address may have changed.
+      const fresh = current ? conv : ((await this.deps.store.getConversation(conversationId)) ?? conv);
       const templateRequested = isTemplateRequest(msg.activity);
       const window = serviceWindow(fresh, this.deps.now?.() ?? new Date());
       if (window.applies && !window.open && !templateRequested) {
