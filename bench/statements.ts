@@ -83,7 +83,6 @@ async function main(): Promise<void> {
         { classification: '{"bodies":["gemeente-wmo"]}', lang: 'nl', urgency: 'normaal' },
       ),
     );
-    await measure('hasPendingInbound', (i) => store.hasPendingInbound(convs[i]!.conversationId));
     process.stdout.write(`PostgreSQL backend CPU per statement, ${N} each (µs)\n\n| operation | PostgreSQL CPU µs | wall µs |\n|---|---|---|\n`);
     for (const r of rows) process.stdout.write(`| ${r.operation} | ${r.pgCpuUsPerOp} | ${r.wallUsPerOp} |\n`);
   } finally {

@@ -78,7 +78,15 @@ export const EARLY_STATUS_TTL_MS = 60 * 60 * 1000;
  * console. Every state change notifies the consoles.
  */
 export class DeliveryService implements DeliveryPort, StatusSink {
-  constructor(private readonly deps: DeliveryDeps) {}
+  /** The lease's status wait: the channels whose provider confirms sends by a status callback. */
+  private readonly statusWait: { ms: number; channels: ChannelId[] };
+
+  constructor(private readonly deps: DeliveryDeps) {
+    const channels = (Object.entries(deps.senders) as Array<[ChannelId, ChannelSender | undefined]>)
+      .filter(([, sender]) => sender?.confirmsByStatus)
+      .map(([channel]) => channel);
+    this.statusWait = { ms: deps.statusWaitMs ?? STATUS_WAIT_MS, channels };
+  }
 
   /**
    * Queue messages (ids from the store, in order) for delivery; idempotent per first id. Never
@@ -118,29 +126,26 @@ export class DeliveryService implements DeliveryPort, StatusSink {
   /** Deliver one job's messages in order. @throws to make bull retry the rest */
   async process(job: Bull.Job<{ conversationId: string; messageIds: string[] }>): Promise<void> {
     const { conversationId, messageIds } = job.data;
-    const conv = await this.deps.store.getConversation(conversationId);
-    if (!conv) return;
-    const sender = this.deps.senders[conv.channel];
-    const statusWait = sender?.confirmsByStatus ? (this.deps.statusWaitMs ?? STATUS_WAIT_MS) : 0;
-    for (const [i, id] of messageIds.entries()) {
-      // The conversation read above is current for the job's first message unless we wait.
-      let current = i === 0;
-      let msg = await this.deps.store.leaseForDelivery(id, LEASE_MS, statusWait);
+    for (const id of messageIds) {
+      // The lease reads the conversation as it is now (address, WhatsApp window) in the same statement.
+      let msg = await this.deps.store.leaseForDelivery(id, LEASE_MS, this.statusWait);
       // An earlier reply of the conversation (or this one) being sent right now by another
       // worker usually finishes within milliseconds: wait for it briefly instead of backing off.
       for (let waited = 0; !msg && waited < IN_FLIGHT_WAIT_MS && (await this.deps.store.sendInFlight(id)); waited += IN_FLIGHT_POLL_MS) {
         await new Promise((r) => setTimeout(r, IN_FLIGHT_POLL_MS));
-        current = false;
-        msg = await this.deps.store.leaseForDelivery(id, LEASE_MS, statusWait);
+        msg = await this.deps.store.leaseForDelivery(id, LEASE_MS, this.statusWait);
       }
       if (!msg) {
-        // Already sent or failed: done. Still queued: another attempt holds the lease (or died
-        // holding it), an earlier reply is not out yet, or an attempt with unknown outcome waits
-        // for its status callback; completing now would leave it stuck, so retry after backoff.
+        // Already sent or failed (or gone with its conversation): done. Still queued: another
+        // attempt holds the lease (or died holding it), an earlier reply is not out yet, or an
+        // attempt with unknown outcome waits for its status callback; completing now would leave
+        // it stuck, so retry after backoff.
         const cur = await this.deps.store.getMessage(id);
         if (cur && cur.status === 'queued') throw new LeaseBusyError(id);
         continue;
       }
+      const conv = msg.conversation;
+      const sender = this.deps.senders[conv.channel];
       const log = this.deps.logger.child({ conversationId, messageId: id, channel: conv.channel });
       if (!sender) {
         await this.deps.store.markAttemptFailed(id, `no sender configured for ${conv.channel}`, true);
@@ -161,14 +166,12 @@ export class DeliveryService implements DeliveryPort, StatusSink {
         // the provider confirms by status, no status came; a lost reply is worse than a rare
         // double one.
         log.warn(
-          { unknownSince: msg.unknownSince.toISOString(), waitedForStatus: statusWait > 0 },
-          statusWait > 0 ? 'sending again: earlier attempt had an unknown outcome and no status came' : 'sending again after an interrupted attempt',
+          { unknownSince: msg.unknownSince.toISOString(), waitedForStatus: Boolean(sender.confirmsByStatus) },
+          sender.confirmsByStatus ? 'sending again: earlier attempt had an unknown outcome and no status came' : 'sending again after an interrupted attempt',
         );
       }
-      // A later message of the job, or one that waited: the window and address may have changed.
-      const fresh = current ? conv : ((await this.deps.store.getConversation(conversationId)) ?? conv);
       const templateRequested = isTemplateRequest(msg.activity);
-      const window = serviceWindow(fresh, this.deps.now?.() ?? new Date());
+      const window = serviceWindow(conv, this.deps.now?.() ?? new Date());
       if (window.applies && !window.open && !templateRequested) {
         // Never let the sender swap free text for the template silently: the text would not arrive.
         await this.deps.store.markAttemptFailed(id, WINDOW_CLOSED_DETAIL, true);
@@ -180,10 +183,10 @@ export class DeliveryService implements DeliveryPort, StatusSink {
         const result = await sender.send(
           {
             conversationId,
-            address: fresh.address,
-            externalId: fresh.externalId,
-            channelState: fresh.channelState,
-            lastInboundAt: fresh.lastInboundAt,
+            address: conv.address,
+            externalId: conv.externalId,
+            channelState: conv.channelState,
+            lastInboundAt: conv.lastInboundAt,
           },
           {
             id: msg.id,

@@ -59,6 +59,7 @@ export class TurnProcessor {
     for (;;) {
       const release = await this.deps.lock.tryAcquire(`conv:${conversationId}`);
       if (!release) return total;
+      let askedMeanwhile = false;
       try {
         // One round trip for the pending messages and the conversation as it is now.
         const pending = await this.deps.store.pendingTurn(conversationId);
@@ -71,10 +72,11 @@ export class TurnProcessor {
           total += 1;
         }
       } finally {
-        await release();
+        askedMeanwhile = await release();
       }
-      // A message stored while we held the lock had its job return early: look once more.
-      if (!(await this.deps.store.hasPendingInbound(conversationId))) return total;
+      // A message stored while we held the lock had its job return early (the lock says so):
+      // look once more. A job that failed to queue at all is the recovery sweep's.
+      if (!askedMeanwhile) return total;
     }
   }
 

@@ -1,18 +1,42 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
-const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+/**
+ * KEYS[1] lock, KEYS[2] its "asked" flag; ARGV[1] token, ARGV[2] ttl (ms). Takes the lock, or,
+ * when it is held, records that someone asked for it, in one atomic step: a holder that releases
+ * after this call sees the flag, one that released before it let this call take the lock.
+ */
+const ACQUIRE = `if redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
+  redis.call('del', KEYS[2]) return 1
+end
+redis.call('set', KEYS[2], '1', 'PX', ARGV[2]) return 0`;
+
+/** KEYS as ACQUIRE, ARGV[1] token. Releases an owned lock; returns 1 when it was asked for meanwhile. */
+const RELEASE = `if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('del', KEYS[1])
+return redis.call('del', KEYS[2])`;
 
 /**
- * A per-key mutual exclusion lock in Redis (`SET NX PX`, released only by its owner).
+ * Releases a lock taken by {@link RedisLock.tryAcquire}.
+ * @returns true when another caller asked for the lock while it was held (and so went away
+ *   without doing its work): the holder should look for that work before it stops
+ */
+export type LockRelease = () => Promise<boolean>;
+
+/**
+ * A per-key mutual exclusion lock in Redis (`SET NX PX`, released only by its owner), that
+ * remembers whether it was asked for while held.
  * Used to run the turns of one conversation one at a time across processes and instances:
- * botbuilder state is last-writer-wins (channels.md §3), so order must come from here.
+ * botbuilder state is last-writer-wins (channels.md §3), so order must come from here. A turn job
+ * that finds the conversation locked returns at once; the holder learns it from the release and
+ * runs the pending turns itself, so no database query is needed to look for them after each run.
  */
 export class RedisLock {
   /**
    * @param redis command connection
    * @param prefix key prefix, e.g. `aan-tafel:lock:`
-   * @param ttlMs lock lifetime in ms; a crashed holder frees it after this time
+   * @param ttlMs lock lifetime in ms; a crashed holder frees it after this time (the flag lives
+   *   as long, so a caller that asked of a crashed holder is found by the recovery sweep instead)
    */
   constructor(
     private readonly redis: Redis,
@@ -20,13 +44,16 @@ export class RedisLock {
     private readonly ttlMs = 30_000,
   ) {}
 
-  /** @returns a release function, or null when someone else holds the lock */
-  async tryAcquire(key: string): Promise<(() => Promise<void>) | null> {
+  /**
+   * Take the lock, or note that it was asked for (one round trip).
+   * @returns a release function, or null when someone else holds the lock
+   * @throws the Redis error when Redis cannot be reached
+   */
+  async tryAcquire(key: string): Promise<LockRelease | null> {
     const token = randomUUID();
-    const ok = await this.redis.set(this.prefix + key, token, 'PX', this.ttlMs, 'NX');
-    if (ok !== 'OK') return null;
-    return async () => {
-      await this.redis.eval(RELEASE, 1, this.prefix + key, token);
-    };
+    const keys = [this.prefix + key, `${this.prefix}${key}:asked`] as const;
+    const ok = await this.redis.eval(ACQUIRE, 2, keys[0], keys[1], token, this.ttlMs);
+    if (Number(ok) !== 1) return null;
+    return async () => Number(await this.redis.eval(RELEASE, 2, keys[0], keys[1], token)) === 1;
   }
 }

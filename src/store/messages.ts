@@ -341,15 +341,6 @@ export class MessageStore {
     return r.rows.map(toMessage);
   }
 
-  /** Whether a conversation has an inbound message whose turn has not run yet. */
-  async hasPendingInbound(conversationId: string): Promise<boolean> {
-    const r = await this.db.query(
-      `SELECT 1 FROM messages WHERE conversation_id = $1 AND direction = 'in' AND processed_at IS NULL LIMIT 1`,
-      [conversationId],
-    );
-    return r.rows.length > 0;
-  }
-
   /**
    * The pending inbound messages of a conversation (oldest first) together with the
    * conversation as it is now, in one round trip.
@@ -517,32 +508,45 @@ export class MessageStore {
    * job and a recovery sweep) never send it twice at the same time. Marks the attempt as started
    * (`send_started_at` = now), unless an earlier attempt's outcome is unknown and recent.
    * @param leaseMs how long the lease holds (ms)
-   * @param statusWaitMs when an earlier attempt's outcome is unknown (a crash or timeout after the
-   *   request may have reached the provider), do not lease until that attempt is this old (ms):
-   *   time for the provider's status callback to settle it ({@link reconcileSent}). 0 = no wait.
-   * @returns the message and `unknownSince` (when the previous attempt with an unknown outcome
-   *   started or ended, else null), or null when it is not queued, someone else holds a lease, it
+   * @param statusWait when an earlier attempt's outcome is unknown (a crash or timeout after the
+   *   request may have reached the provider) on one of `channels` (those whose provider confirms
+   *   sends by a status callback), do not lease until that attempt is `ms` old: time for the
+   *   callback to settle it ({@link reconcileSent}). Default: no wait.
+   * @returns the message, `unknownSince` (when the previous attempt with an unknown outcome
+   *   started or ended, else null) and its conversation as it is now (address, WhatsApp window),
+   *   read in the same statement; or null when it is not queued, someone else holds a lease, it
    *   waits for a status, or an earlier reply of its conversation is still queued
    */
-  async leaseForDelivery(id: string, leaseMs: number, statusWaitMs = 0): Promise<(MessageRecord & { unknownSince: Date | null; unknownOutcomes: number }) | null> {
+  async leaseForDelivery(
+    id: string,
+    leaseMs: number,
+    statusWait: { ms: number; channels: readonly ChannelId[] } = { ms: 0, channels: [] },
+  ): Promise<(MessageRecord & { unknownSince: Date | null; unknownOutcomes: number; conversation: ConversationRecord }) | null> {
     // Replies of one conversation go out in order: an earlier reply still queued (e.g. waiting
     // for its status, or for a retry) holds the later ones back.
     const r = await this.db.query(
       `UPDATE messages m SET lease_until = now() + ($2::int * interval '1 millisecond'),
               send_started_at = now(),
               unknown_outcomes = m.unknown_outcomes + CASE WHEN m.send_started_at IS NULL THEN 0 ELSE 1 END
-         FROM (SELECT id, send_started_at AS previous FROM messages WHERE id = $1) p
-        WHERE m.id = p.id AND m.direction = 'out' AND m.status = 'queued' AND (m.lease_until IS NULL OR m.lease_until < now())
-          AND (m.send_started_at IS NULL OR m.send_started_at <= now() - ($3::int * interval '1 millisecond'))
+         FROM (SELECT id, send_started_at AS previous FROM messages WHERE id = $1) p, conversations c
+        WHERE m.id = p.id AND c.id = m.conversation_id AND m.direction = 'out' AND m.status = 'queued'
+          AND (m.lease_until IS NULL OR m.lease_until < now())
+          AND (m.send_started_at IS NULL OR NOT (m.channel = ANY($4::text[]))
+               OR m.send_started_at <= now() - ($3::int * interval '1 millisecond'))
           AND NOT EXISTS (SELECT 1 FROM messages e WHERE e.conversation_id = m.conversation_id AND e.direction = 'out'
                              AND e.status = 'queued' AND e.seq < m.seq)
-      RETURNING m.*, p.previous`,
-      [id, leaseMs, statusWaitMs],
+      RETURNING m.*, p.previous, to_jsonb(c) AS conversation_row`,
+      [id, leaseMs, statusWait.ms, statusWait.channels],
     );
     const row = r.rows[0];
     if (!row) return null;
     const previous = row.previous as Date | string | null;
-    return { ...toMessage(row), unknownSince: previous ? new Date(previous) : null, unknownOutcomes: Number(row.unknown_outcomes ?? 0) };
+    return {
+      ...toMessage(row),
+      unknownSince: previous ? new Date(previous) : null,
+      unknownOutcomes: Number(row.unknown_outcomes ?? 0),
+      conversation: toConversation(row.conversation_row as Record<string, unknown>),
+    };
   }
 
   /**

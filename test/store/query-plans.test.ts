@@ -112,7 +112,7 @@ describe('store: query plans of the turn path', function () {
         replyToId: receipt.messageId,
       }], { classification: '{}', lang: 'nl', urgency: 'normaal' });
       expect(ids).to.have.length(1);
-      expect(await store.hasPendingInbound(receipt.conversationId)).to.equal(false);
+      expect((await store.pendingTurn(receipt.conversationId)).messages).to.have.length(0);
     }
     expect(await seqScansOfMessages()).to.equal(before, 'a prepared statement of the turn path scanned the whole messages table');
   });

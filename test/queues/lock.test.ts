@@ -1,0 +1,77 @@
+import { expect } from 'chai';
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { RedisLock } from '../../src/queues/lock.js';
+import { signedWebhook, waText, waWebhook } from '../support/graph-api-server.js';
+import { deleteRedisPrefix, eventually, startTestService, TEST_APP_SECRET, TEST_REDIS_URL, type TestService } from '../support/service.js';
+
+describe('conversation lock (real Redis)', function () {
+  this.timeout(60_000);
+  const prefix = `test-lock-${randomBytes(4).toString('hex')}`;
+  let redis: Redis;
+  before(() => {
+    redis = new Redis(TEST_REDIS_URL);
+  });
+  after(async () => {
+    redis.disconnect();
+    await deleteRedisPrefix(prefix);
+  });
+
+  it('is held by one caller at a time, and tells the holder whether someone asked meanwhile', async () => {
+    const lock = new RedisLock(redis, `${prefix}:lock:`);
+    const release = await lock.tryAcquire('conv:a');
+    expect(release).to.be.a('function');
+    expect(await lock.tryAcquire('conv:a')).to.equal(null);
+    expect(await lock.tryAcquire('conv:b')).to.be.a('function', 'another key is free');
+    expect(await release!()).to.equal(true, 'asked for while held');
+
+    const again = await lock.tryAcquire('conv:a');
+    expect(again).to.be.a('function', 'free after release');
+    expect(await again!()).to.equal(false, 'nobody asked this time: the earlier ask does not linger');
+  });
+
+  it('a holder whose lock ran out neither frees nor reads the next holder’s lock', async () => {
+    const lock = new RedisLock(redis, `${prefix}:lock:`, 100);
+    const stale = await lock.tryAcquire('conv:c');
+    await new Promise((r) => setTimeout(r, 200));
+    const next = await lock.tryAcquire('conv:c');
+    expect(next).to.be.a('function', 'a crashed holder frees the lock after its ttl');
+    expect(await lock.tryAcquire('conv:c')).to.equal(null);
+    expect(await stale!()).to.equal(false);
+    expect(await lock.tryAcquire('conv:c')).to.equal(null, 'still held by the next holder');
+    expect(await next!()).to.equal(true, 'the ask after the stale release is still there for the real holder');
+  });
+});
+
+describe('turns of one conversation in a burst (real Redis, PostgreSQL)', function () {
+  this.timeout(120_000);
+  let svc: TestService;
+  before(async () => {
+    svc = await startTestService({ TURN_CONCURRENCY: '4' });
+  });
+  after(async () => svc?.stop());
+
+  it('every message of a burst is processed at once by whoever holds the conversation, not left for the recovery sweep', async () => {
+    const from = '31612340077';
+    const texts = Array.from({ length: 12 }, (_, i) => `Bericht ${i + 1}: de thuiszorg is vandaag weer niet gekomen`);
+    const t0 = Date.now();
+    // Sent at once: while one job runs a turn, the jobs of the next messages find the conversation
+    // locked and return; the holder must run their turns before it lets go.
+    const res = await Promise.all(texts.map((text) => {
+      const { body, headers } = signedWebhook(TEST_APP_SECRET, waWebhook({ messages: [waText(text, { from })] }));
+      return fetch(`${svc.baseUrl}/api/whatsapp/webhook`, { method: 'POST', body, headers });
+    }));
+    expect(res.map((r) => r.status)).to.deep.equal(texts.map(() => 200));
+    // The sweep only looks at turns pending for 15 s, every 15 s: 10 s proves no turn waited for it.
+    await eventually(async () => {
+      const r = await svc.app.db.query<{ n: string; pending: string }>(
+        `SELECT count(*) AS n, count(*) FILTER (WHERE m.processed_at IS NULL) AS pending
+           FROM messages m JOIN conversations c ON c.id = m.conversation_id
+          WHERE c.channel = 'whatsapp' AND c.address = $1 AND m.direction = 'in'`,
+        [from],
+      );
+      return Number(r.rows[0]!.n) === texts.length && Number(r.rows[0]!.pending) === 0;
+    }, 'every turn of the burst processed', 10_000);
+    expect(Date.now() - t0).to.be.below(15_000);
+  });
+});
