@@ -150,7 +150,17 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       webchat: createWebChatSender({ publisher, prefix }),
       email: emailSender,
     };
-    const deliveries = new DeliveryService({ queue: queues.deliver, store, senders, events, logger, now, statusWaitMs: config.DELIVERY_STATUS_WAIT_MS });
+    const deliveries = new DeliveryService({
+      queue: queues.deliver,
+      store,
+      senders,
+      events,
+      logger,
+      now,
+      statusWaitMs: config.DELIVERY_STATUS_WAIT_MS,
+      directSends: config.DELIVERY_DIRECT_SENDS,
+    });
+    cleanups.unshift(() => deliveries.close());
     const cases = createCases({
       config,
       db,

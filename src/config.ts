@@ -85,6 +85,11 @@ export const configSchema = z.object({
   DELIVERY_STATUS_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(120_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
   /**
+   * Replies this process sends at once right after they are stored, without a trip through the
+   * delivery queue (a failed or busy one goes to the queue); 0 sends everything through the queue.
+   */
+  DELIVERY_DIRECT_SENDS: z.coerce.number().int().min(0).max(256).default(16),
+  /**
    * Bot turns run at once in this process. Turns are CPU work (classifier, dialogs) that shares
    * the process with the intake: a small number keeps acknowledgements fast and memory low in a
    * peak, the backlog waits in the queue.

@@ -66,7 +66,15 @@ export interface DeliveryDeps {
   now?: () => Date;
   /** See {@link STATUS_WAIT_MS} (ms). */
   statusWaitMs?: number;
+  /**
+   * Sends this process may start at once outside the queue (default 0: every delivery goes
+   * through the queue). See {@link DeliveryService.enqueue}.
+   */
+  directSends?: number;
 }
+
+/** How long `close` waits for direct sends in progress before it lets them go (ms). */
+export const DIRECT_SEND_CLOSE_WAIT_MS = 10_000;
 
 /** How long a status for an unknown provider id is kept, waiting for its `markSent` (ms). */
 export const EARLY_STATUS_TTL_MS = 60 * 60 * 1000;
@@ -80,6 +88,9 @@ export const EARLY_STATUS_TTL_MS = 60 * 60 * 1000;
 export class DeliveryService implements DeliveryPort, StatusSink {
   /** The lease's status wait: the channels whose provider confirms sends by a status callback. */
   private readonly statusWait: { ms: number; channels: ChannelId[] };
+  /** Direct sends in progress (see {@link enqueue}). */
+  private readonly direct = new Set<Promise<void>>();
+  private closing = false;
 
   constructor(private readonly deps: DeliveryDeps) {
     const channels = (Object.entries(deps.senders) as Array<[ChannelId, ChannelSender | undefined]>)
@@ -89,14 +100,40 @@ export class DeliveryService implements DeliveryPort, StatusSink {
   }
 
   /**
-   * Queue messages (ids from the store, in order) for delivery; idempotent per first id. Never
-   * waits for Redis longer than {@link DELIVERY_ENQUEUE_TIMEOUT_MS}: the messages are stored as
-   * `queued`, so the recovery sweep queues them when Redis is back.
-   * @param attempt a tag for a re-queue (the recovery sweep's time bucket): bull ignores an add
-   *   whose jobId it still retains, so a re-queue needs a fresh id; leases prevent double sends.
+   * Deliver messages (ids from the store, in order): at once in this process when one of its
+   * {@link DeliveryDeps.directSends} slots is free, else (and for a failed or busy direct send,
+   * after {@link DELIVERY_BACKOFF_MS}) through the durable queue, whose job id is idempotent per
+   * first id. Returns without waiting for the send. A direct send saves the queue's round trips
+   * and a hop of latency; what it risks on a crash is covered like any interrupted send: the
+   * messages are stored as `queued` with a lease, and the recovery sweep queues them again.
+   * Never waits for Redis longer than {@link DELIVERY_ENQUEUE_TIMEOUT_MS}, for the same reason.
+   * @param attempt a tag for a re-queue (the recovery sweep's time bucket): always queued; bull
+   *   ignores an add whose jobId it still retains, so a re-queue needs a fresh id; leases
+   *   prevent double sends.
    */
   async enqueue(conversationId: string, messageIds: string[], attempt?: string): Promise<void> {
     if (!messageIds.length) return;
+    if (attempt === undefined && !this.closing && this.direct.size < (this.deps.directSends ?? 0)) {
+      const send: Promise<void> = this.sendDirect(conversationId, messageIds).finally(() => this.direct.delete(send));
+      this.direct.add(send);
+      return;
+    }
+    await this.queueJob(conversationId, messageIds, attempt, 0);
+  }
+
+  /** A direct send; on any failure the queue takes over with backoff. Never rejects. */
+  private async sendDirect(conversationId: string, messageIds: string[]): Promise<void> {
+    try {
+      await this.deliver(conversationId, messageIds, 1);
+    } catch (err) {
+      if (!(err instanceof LeaseBusyError) && !(err as { sendFailed?: boolean }).sendFailed) {
+        this.deps.logger.warn({ conversationId, err: (err as Error).message }, 'direct delivery failed; queued');
+      }
+      await this.queueJob(conversationId, messageIds, undefined, DELIVERY_BACKOFF_MS);
+    }
+  }
+
+  private async queueJob(conversationId: string, messageIds: string[], attempt: string | undefined, delayMs: number): Promise<void> {
     try {
       await withTimeout(this.deps.queue.add(
         { conversationId, messageIds },
@@ -104,6 +141,7 @@ export class DeliveryService implements DeliveryPort, StatusSink {
           jobId: attempt ? `deliver:${messageIds[0]}:${attempt}` : `deliver:${messageIds[0]}`,
           attempts: DELIVERY_ATTEMPTS,
           backoff: { type: 'exponential', delay: DELIVERY_BACKOFF_MS },
+          ...(delayMs ? { delay: delayMs } : {}),
           removeOnComplete: { age: 3600, count: 10_000 },
           removeOnFail: { age: 7 * 24 * 3600 },
         },
@@ -112,6 +150,20 @@ export class DeliveryService implements DeliveryPort, StatusSink {
       // The messages are stored as `queued`; the recovery sweep will queue them again.
       this.deps.logger.warn({ conversationId, err: (err as Error).message }, 'could not queue delivery; sweep will retry');
     }
+  }
+
+  /**
+   * Stop starting direct sends and wait (at most {@link DIRECT_SEND_CLOSE_WAIT_MS}) for those in
+   * progress; one still running after that is finished by the recovery sweep after a restart.
+   */
+  async close(): Promise<void> {
+    this.closing = true;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled([...this.direct]),
+      new Promise((r) => { timer = setTimeout(r, DIRECT_SEND_CLOSE_WAIT_MS); }),
+    ]);
+    clearTimeout(timer);
   }
 
   /** Register the worker. */
@@ -125,7 +177,15 @@ export class DeliveryService implements DeliveryPort, StatusSink {
 
   /** Deliver one job's messages in order. @throws to make bull retry the rest */
   async process(job: Bull.Job<{ conversationId: string; messageIds: string[] }>): Promise<void> {
-    const { conversationId, messageIds } = job.data;
+    await this.deliver(job.data.conversationId, job.data.messageIds, job.attemptsMade + 1);
+  }
+
+  /**
+   * Send messages of one conversation in order (`attempt` counts from 1, for the log).
+   * @throws LeaseBusyError when a message is leased elsewhere; the send error (marked
+   *   `sendFailed`) after a transient failure, so the caller retries the rest
+   */
+  private async deliver(conversationId: string, messageIds: string[], attempt: number): Promise<void> {
     for (const id of messageIds) {
       // The lease reads the conversation as it is now (address, WhatsApp window) in the same statement.
       let msg = await this.deps.store.leaseForDelivery(id, LEASE_MS, this.statusWait);
@@ -216,8 +276,8 @@ export class DeliveryService implements DeliveryPort, StatusSink {
           log.warn({ code: (err as PermanentDeliveryError).code }, 'delivery failed permanently');
           continue;
         }
-        log.warn({ attempt: job.attemptsMade + 1, of: DELIVERY_ATTEMPTS }, 'delivery failed; will retry');
-        throw err;
+        log.warn({ attempt, of: DELIVERY_ATTEMPTS }, 'delivery failed; will retry');
+        throw Object.assign(err as Error, { sendFailed: true });
       }
       this.deps.events.conversationChanged(conversationId, 'message');
     }

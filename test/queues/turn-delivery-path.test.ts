@@ -43,7 +43,7 @@ describe('conversation lock (real Redis)', function () {
   });
 });
 
-describe('turns of one conversation in a burst (real Redis, PostgreSQL)', function () {
+describe('turns and direct sends (real Redis, PostgreSQL, local Graph API)', function () {
   this.timeout(120_000);
   let svc: TestService;
   before(async () => {
@@ -73,5 +73,27 @@ describe('turns of one conversation in a burst (real Redis, PostgreSQL)', functi
       return Number(r.rows[0]!.n) === texts.length && Number(r.rows[0]!.pending) === 0;
     }, 'every turn of the burst processed', 10_000);
     expect(Date.now() - t0).to.be.below(15_000);
+  });
+
+  it('a reply whose direct send fails (Graph 503) reaches the resident through the queue, once', async () => {
+    const from = '31612340078';
+    svc.graph.failNext(1, { status: 503, code: 2, message: 'Service temporarily unavailable' });
+    const before = svc.graph.received.length;
+    const { body, headers } = signedWebhook(TEST_APP_SECRET, waWebhook({ messages: [waText('Mijn pgb is niet uitbetaald', { from })] }));
+    expect((await fetch(`${svc.baseUrl}/api/whatsapp/webhook`, { method: 'POST', body, headers })).status).to.equal(200);
+    await svc.graph.waitFor((r) => r.slice(before).filter((x) => x.body.to === from).length >= 2, 15_000);
+    const tries = svc.graph.received.slice(before).filter((x) => x.body.to === from);
+    expect(tries).to.have.length.of.at.least(2, 'the failed direct send and the retry from the queue');
+    const rows = await eventually(async () => {
+      const r = await svc.app.db.query<{ status: string; attempts: number }>(
+        `SELECT m.status, m.attempts FROM messages m JOIN conversations c ON c.id = m.conversation_id
+          WHERE c.address = $1 AND m.direction = 'out' ORDER BY m.seq`,
+        [from],
+      );
+      return r.rows.length && r.rows.every((x) => x.status !== 'queued') ? r.rows : null;
+    }, 'replies settled');
+    expect(rows.map((x) => x.status)).to.deep.equal(rows.map(() => 'sent'));
+    expect(svc.graph.accepted().filter((x) => x.body.to === from)).to.have.length(rows.length, 'each reply accepted once');
+    expect(rows[0]!.attempts).to.equal(2, 'the direct attempt and the queued one');
   });
 });
