@@ -42,6 +42,59 @@ export function commandCpuMs(name: string): number {
   return total;
 }
 
+/**
+ * CPU of the PostgreSQL backends that serve one client (by `application_name`), kept across
+ * their lives: a backend whose connection the pool closes takes its CPU time out of /proc, so
+ * the tracker samples every `intervalMs` and keeps each backend's last reading. Backends of other
+ * clients (another test run on the same server) are not counted. Loses at most one interval of a
+ * closing backend's work.
+ */
+export class BackendCpuTracker {
+  private readonly last = new Map<number, number>();
+  private timer: NodeJS.Timeout | undefined;
+
+  /**
+   * @param query runs SQL on a connection of the bench's own (e.g. a `pg.Pool`)
+   * @param applicationName the `application_name` the tracked client connects with (PGAPPNAME)
+   */
+  constructor(
+    private readonly query: (sql: string, params: unknown[]) => Promise<{ rows: Array<{ pid: number }> }>,
+    private readonly applicationName: string,
+    private readonly intervalMs = 250,
+  ) {}
+
+  /** Read every tracked backend's CPU now (and find new backends). */
+  async sample(): Promise<void> {
+    const r = await this.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1`, [this.applicationName]);
+    for (const { pid } of r.rows) this.last.set(pid, 0);
+    for (const pid of this.last.keys()) {
+      const ms = processCpuMs(pid);
+      if (ms > (this.last.get(pid) ?? 0)) this.last.set(pid, ms);
+    }
+  }
+
+  /** Sample every `intervalMs` until {@link stop}. */
+  start(): void {
+    const tick = () => {
+      this.timer = setTimeout(() => void this.sample().catch(() => undefined).finally(() => this.timer && tick()), this.intervalMs);
+    };
+    tick();
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** CPU ms of every backend seen so far (after a fresh {@link sample}). */
+  async totalMs(): Promise<number> {
+    await this.sample();
+    let total = 0;
+    for (const ms of this.last.values()) total += ms;
+    return total;
+  }
+}
+
 /** CPU ms so far of the service, PostgreSQL (every backend), Redis and the bench process. */
 export interface CpuSnapshot {
   service: number;
@@ -50,12 +103,17 @@ export interface CpuSnapshot {
   bench: number;
 }
 
-/** Take a {@link CpuSnapshot}; `servicePid` is the service's process id. */
-export function cpuSnapshot(servicePid: number): CpuSnapshot {
+/**
+ * Take a {@link CpuSnapshot}; `servicePid` is the service's process id. PostgreSQL is the
+ * service's own backends when `backends` is given, else every `postgres` process on the machine.
+ * Redis is the whole redis-server (shared with anything else that uses it).
+ */
+export async function cpuSnapshot(servicePid: number, backends?: BackendCpuTracker): Promise<CpuSnapshot> {
+  const postgres = backends ? await backends.totalMs() : commandCpuMs('postgres');
   const self = process.cpuUsage();
   return {
     service: processCpuMs(servicePid),
-    postgres: commandCpuMs('postgres'),
+    postgres,
     redis: commandCpuMs('redis-server'),
     bench: (self.user + self.system) / 1000,
   };

@@ -30,7 +30,7 @@ import { AgentClient } from '../test/support/agent-client.js';
 import { newWamid, signedWebhook, startGraphApiServer, waText, waWebhook, type GraphApiServer } from '../test/support/graph-api-server.js';
 import { deleteRedisPrefix, dropSchema } from '../test/support/service.js';
 import { closedLoop, pacedLoad, percentiles, redeliver, type BenchRequest, type ClosedLoopResult } from './load.js';
-import { cpuPerMessage, cpuSnapshot } from './cpu.js';
+import { BackendCpuTracker, cpuPerMessage, cpuSnapshot } from './cpu.js';
 import { residentText } from './messages.js';
 import { summariseProfile, type ProfileSummary } from './profile.js';
 import { build, DIST_ENTRY } from '../scripts/build.mjs';
@@ -275,6 +275,8 @@ async function main(): Promise<void> {
   const q = new pg.Pool({ connectionString: DATABASE_URL, max: 2, options: `-c search_path=${schema}` });
 
   log('service');
+  const appName = `aan-tafel-bench-${prefix.replace(/\W/g, '')}`.slice(0, 63);
+  const backends = new BackendCpuTracker((sql, params) => q.query(sql, params), appName);
   // The service runs as `npm start` runs it: compiled to dist/ (scripts/build.mjs).
   if (!build({ quiet: true })) throw new Error('bench: TypeScript is not installed; run npm ci');
   const svc = await startProc(
@@ -297,6 +299,8 @@ async function main(): Promise<void> {
       EMAIL_RELAY_PORT: '9',
       MUNICIPALITY_NAME: 'gemeente Voorbeeld',
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+      // node-postgres names the connections with it, so the bench counts only these backends.
+      PGAPPNAME: appName,
     },
     workDir,
     CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
@@ -324,11 +328,12 @@ async function main(): Promise<void> {
 
     // 1. intake throughput
     log('service intake');
-    const cpu0 = cpuSnapshot(svc.child.pid!);
+    backends.start();
+    const cpu0 = await cpuSnapshot(svc.child.pid!, backends);
     const r = ONLY_PACED ? emptyIntake() : await intakeRun(svc.url, dl, 2000);
     const retried = [...(await redeliver(svc.url, r.wa.unacked)), ...(await redeliver(svc.url, r.dl.unacked))];
     const intakeDrain = await waitDrained(q, 180_000);
-    const intakeCpu = cpuPerMessage(cpu0, cpuSnapshot(svc.child.pid!), r.wa.acked + r.dl.acked);
+    const intakeCpu = cpuPerMessage(cpu0, await cpuSnapshot(svc.child.pid!, backends), r.wa.acked + r.dl.acked);
     log(`  drained after ${intakeDrain.drainedAfterMs} ms (pending in ${intakeDrain.pendingIn}, queued out ${intakeDrain.queuedOut})`);
     log(`  CPU ms per message: ${JSON.stringify(intakeCpu)}`);
 
@@ -337,7 +342,7 @@ async function main(): Promise<void> {
     const graphBefore = graph.received.length;
     let paced = 0;
     const from = new Map<string, string>();
-    const cpu1 = cpuSnapshot(svc.child.pid!);
+    const cpu1 = await cpuSnapshot(svc.child.pid!, backends);
     const pr = await pacedLoad({
       baseUrl: svc.url,
       rate: RATE,
@@ -351,7 +356,7 @@ async function main(): Promise<void> {
     });
     const pacedRetried = await redeliver(svc.url, pr.unacked);
     const pacedDrain = await waitDrained(q, 180_000);
-    const pacedCpu = cpuPerMessage(cpu1, cpuSnapshot(svc.child.pid!), pr.sent);
+    const pacedCpu = cpuPerMessage(cpu1, await cpuSnapshot(svc.child.pid!, backends), pr.sent);
     log(`  CPU ms per message: ${JSON.stringify(pacedCpu)}`);
     await new Promise((res) => setTimeout(res, 500));
     const firstReply = new Map<string, number>();
@@ -439,6 +444,7 @@ async function main(): Promise<void> {
       peakRssMb: svc.peakRssMb(),
     };
   } finally {
+    backends.stop();
     await svc.stop();
     await q.end();
     await graph.close();
