@@ -85,6 +85,12 @@ function vmHwmMb(pid: number): number {
   }
 }
 
+/** Node's flags in package.json's `start` script (`node --max-old-space-size=256 scripts/start.mjs`), so the bench runs the service as `npm start` does. */
+function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  return start.split(/\s+/).filter((t) => t.startsWith('--'));
+}
+
 async function startProc(name: string, script: string, env: Record<string, string>, workDir: string, nodeArgs: string[] = []): Promise<Proc> {
   const port = await freePort();
   const logFile = path.join(workDir, `${name}.log`);
@@ -303,7 +309,7 @@ async function main(): Promise<void> {
       PGAPPNAME: appName,
     },
     workDir,
-    CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
+    [...startFlags(), ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])],
   );
   let service: Record<string, unknown> = {};
   let checks: Record<string, unknown> = {};
