@@ -152,16 +152,6 @@ export class HandoffService {
     await this.event(tx, conversationId, 'crisis.escalated', null, {});
   }
 
-  /** Store what the bot understood on the conversation (inside the turn's transaction). */
-  async classifyInTx(tx: Queryable, conversationId: string, classification: Record<string, unknown>): Promise<void> {
-    const cols = classificationColumns(classification);
-    await tx.query(
-      `UPDATE conversations SET classification = $2::jsonb, lang = COALESCE($3, lang),
-              urgency = COALESCE($4, urgency), updated_at = now() WHERE id = $1`,
-      [conversationId, cols.classification, cols.lang, cols.urgency],
-    );
-  }
-
   /**
    * Take over a conversation. Atomic: of two agents claiming at once exactly one wins.
    * An agent may also take a conversation the bot still has.

@@ -147,14 +147,17 @@ export class TurnProcessor {
       return this.deps.store.completeTurn(conv.id, msg.id, botReplies, output.classification ? classificationColumns(output.classification) : null);
     }
     return this.deps.db.transaction(async (tx) => {
-      if (output.classification) await this.deps.handoff.classifyInTx(tx, conv.id, output.classification);
       let notice: NewOutbound[] = [];
       const ctx = output.handoff ? (output.handoff.context as unknown as HandoffContext) : null;
       if (ctx) {
         await this.deps.handoff.queueInTx(tx, conv.id, ctx);
         notice = (await this.deps.availability?.onHandoffInTx(tx, conv, ctx, msg.id)) ?? [];
       }
-      const ids = await this.deps.store.completeTurn(conv.id, msg.id, foldNotice(botReplies, notice), null, tx);
+      // The classification is stored by the completion (one statement less). The queue change
+      // above set the handoff's urgency; it stays first, as when the classification came first.
+      let cols = output.classification ? classificationColumns(output.classification) : null;
+      if (cols && ctx?.classification?.urgency) cols = { ...cols, urgency: ctx.classification.urgency };
+      const ids = await this.deps.store.completeTurn(conv.id, msg.id, foldNotice(botReplies, notice), cols, tx);
       if (ctx) ids.push(...((await this.deps.cases?.onHandoffInTx(tx, conv, ctx))?.messageIds ?? []));
       return ids;
     });

@@ -4,7 +4,7 @@ import express from 'express';
 import { Redis } from 'ioredis';
 import type { InboundAttachment, InboundMessage } from '../../channels/contract.js';
 import type { HandoffContext, StoryClassification } from '../../dialogs/ports.js';
-import { HandoffService, type ConsoleEvents, type DeliveryPort } from '../../src/handoff.js';
+import { classificationColumns, HandoffService, type ConsoleEvents, type DeliveryPort } from '../../src/handoff.js';
 import { createLogger } from '../../src/logger.js';
 import { openDb, type Db } from '../../src/store/db.js';
 import { MessageStore } from '../../src/store/messages.js';
@@ -175,7 +175,11 @@ export async function seedConversation(
   const cls = classification(opts.cls);
   if (opts.queue !== false) {
     await h.db.transaction(async (tx) => {
-      await h.handoff.classifyInTx(tx, receipt.conversationId, { ...cls });
+      // What a bot turn's completion stores about the conversation.
+      const cols = classificationColumns({ ...cls });
+      await tx.query(`UPDATE conversations SET classification = $2::jsonb, lang = COALESCE($3, lang), urgency = COALESCE($4, urgency) WHERE id = $1`, [
+        receipt.conversationId, cols.classification, cols.lang, cols.urgency,
+      ]);
       await h.handoff.queueInTx(tx, receipt.conversationId, {
         reason: opts.reason ?? (cls.urgency === 'crisis' ? 'crisis' : 'intake-complete'),
         classification: cls,
