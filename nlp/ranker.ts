@@ -90,7 +90,12 @@ const DECISION = '\\b(uren (zijn |worden |werden |is |gaan )?(verlaagd|gekort|ve
   // municipal policy and rules (transport rules, budgets): only the municipality can change them
   'regels|beleid|voorwaarden|reglement|van tevoren (moet|moeten) (bestellen|reserveren|boeken)|' +
   // the provider is gone altogether: the municipality has to arrange another one (duty of care)
-  'failliet|nieuwe (zorg)?aanbieder (regelen|zoeken|vinden)|wie regelt (nu )?(een )?(nieuwe|andere))';
+  'failliet|nieuwe (zorg)?aanbieder (regelen|zoeken|vinden)|wie (regelt|zoekt|vindt|zorgt voor) (er )?(nu )?(een )?(nieuwe|andere)|' +
+  // the provider closes a location or stops its contract: the same duty of care as a bankruptcy
+  '(instelling|locatie|aanbieder|zorgaanbieder|woonvorm|woongroep|groep|dagbesteding|praktijk|zorgboerderij)[^.?!]{0,60}\\b(sluit|sluiten|gaat dicht|gaan dicht|gesloten|stopt ermee)\\b|' +
+  'contract (\\w+ ){0,4}(is |wordt )?(opgezegd|beeindigd|niet verlengd|gestopt)|' +
+  // a change of the indicated hours or days ("gaat van 3 naar 1 dag", "van vier naar twee uur")
+  '\\bvan (\\d+([.,]\\d+)?|een|twee|drie|vier|vijf|zes|zeven|acht|tien) (uur |uren |dagen |dagdelen )?naar (\\d+([.,]\\d+)?|een|twee|drie|vier|vijf|zes|halve|anderhalf|anderhalve) (uur|uren|dag|dagen|dagdeel|dagdelen)\\b)';
 
 /** Money that another organisation bills or pays (cue C). */
 const MONEY: [Body, string][] = [
@@ -103,10 +108,13 @@ const MONEY: [Body, string][] = [
 /** Youth protection measures (cue D). */
 const PROTECTION = '\\b(ondertoezichtstelling|ots|uithuisplaats\\w*|uit huis geplaatst|voogdij|omgangsregeling)\\b';
 
+/** "volgens de SVB heeft de gemeente …": the organisation after "volgens" reports, it is not the subject. */
+const NOT_REPORTER = '(?<!volgens )(?<!volgens de )(?<!volgens het )';
+
 const MUNICIPAL: ReadonlySet<Body> = new Set<Body>(['gemeente-wmo', 'gemeente-jeugd', 'gemeente-werk-inkomen', 'gemeente-schuldhulp', 'gemeente-vervoer', 'gemeente-overig']);
 
 const ACTOR_RE = new Map<Body, GatedRegex>(
-  (Object.entries(ACTORS) as [Body, string][]).map(([b, a]) => [b, new GatedRegex(new RegExp(`(?<![a-z])(${a})(?![a-z])(?:(?! (maar|terwijl|want|omdat|dus) )[^.?!;,]){0,40}?\\b(${FAILURE})`))]),
+  (Object.entries(ACTORS) as [Body, string][]).map(([b, a]) => [b, new GatedRegex(new RegExp(`${NOT_REPORTER}(?<![a-z])(${a})(?![a-z])(?:(?! (maar|terwijl|want|omdat|dus) )[^.?!;,]){0,40}?\\b(${FAILURE})`))]),
 );
 const DECISION_RE = new GatedRegex(new RegExp(DECISION));
 /** More municipal decision and application phrasings (cue B): a pending application, an extension not arranged, an eligibility the provider says only the municipality can change, a benefit withheld. */
@@ -114,27 +122,52 @@ const DECISION_MORE = '\\b((pas|alleen) (mag|mogen|kan|kunnen)[^.?!]{0,40}als de
   '(aanvraag|aanvragen)[^.?!]{0,50}(bij de gemeente|zonder (antwoord|besluit|reactie)|nog geen (besluit|beslissing|beschikking))|bij de gemeente[^.?!]{0,20}aanvragen|' +
   '(nieuwe|laatste) (beschikking|indicatie)|verlenging (\\w+ ){0,3}(niet|nog niet|nooit) (geregeld|gedaan|verwerkt|aangevraagd)|niet verlengd|' +
   'gemeente[^.?!]{0,30}\\b(kort|verlaagt|weigert|houdt|stopt) (mijn|de|het|haar|zijn|ons|onze)|indicatie (aanpast|verhoogt|wijzigt)|' +
-  '(gemeente|consulent\\w*) (\\w+ ){0,3}(moet|moeten) (eerst )?(beslissen|besluiten|toestemming geven|akkoord geven)|(nog steeds |nog )?geen beschikking (afgegeven|gekregen|ontvangen|gestuurd))';
+  '(gemeente|consulent\\w*) (\\w+ ){0,3}(moet|moeten) (eerst )?(beslissen|besluiten|toestemming geven|akkoord geven)|(nog steeds |nog )?geen beschikking (afgegeven|gekregen|ontvangen|gestuurd)|' +
+  // waiting for the municipality's decision; the municipal verb before its subject ("nu kort de gemeente …")
+  '(wacht|wachten|wachtte|wachtten|wachtend) (\\w+ ){0,4}op (het |de |een )?(besluit|beslissing|beschikking|toekenning|toestemming|akkoord|goedkeuring|indicatie|herindicatie)( \\w+){0,2} (van|door) (de |het )?(gemeente|jeugdteam|consulent|wmo-loket|klantmanager)|' +
+  '(kort|verlaagt|weigert|stopt|beeindigt|schrapt|halveert|trekt) (nu |ineens |opeens )?de gemeente\\b)';
 const DECISION_MORE_RE = new GatedRegex(new RegExp(DECISION_MORE));
 /** Care not delivered, no organisation named (cue H): only the provider can send someone. */
 const NO_CARE_RE = new GatedRegex(/\b((er )?(komt|kwam) (\w+ ){0,2}niemand|niemand (\w+ ){0,2}(gekomen|verschenen|geweest)|(is|was) (er )?(\w+ ){0,2}niemand (meer )?(die|om)|uren (\w+ ){0,3}gedeclareerd|(niet|slecht) (goed )?(geholpen|verzorgd|gewassen)|stuurt (maar|minder|alleen))\b/);
 const perActor = (f: (a: string) => string) => new Map<Body, GatedRegex>(
   (Object.entries(ACTORS) as [Body, string][]).map(([b, a]) => [b, new GatedRegex(new RegExp(f(a)))]));
 /** Cue G: the organisation whose act or omission CAUSED the consequence ("X heeft … niet geregeld, waardoor/dus …"). */
-const CAUSE_RE = perActor((a) => `(?<![a-z])(${a})(?![a-z]) (heeft|had|is|was|hebben) [^.?!;]{0,70}?,? (waardoor|daardoor|dus|zodat)\\b|` +
+const CAUSE_RE = perActor((a) => `${NOT_REPORTER}(?<![a-z])(${a})(?![a-z]) (heeft|had|is|was|hebben) [^.?!;]{0,70}?,? (waardoor|daardoor|dus|zodat)\\b|` +
+  // a present-tense act, the consequence in the next sentence: "het zorgkantoor keurt het plan af. Daardoor kan de SVB …"
+  `(?<![a-z])(${a})(?![a-z]) (keurt|weigert|stopt|houdt|geeft|stuurt|regelt|doet|verwerkt|blokkeert)\\b[^.?!;]{0,80}?[.,] (waardoor|daardoor|hierdoor|dus|zodat)\\b|` +
   // the same omission named after its consequence: "de SVB kan niet betalen omdat de gemeente het besluit niet heeft doorgegeven"
-  `\\b(omdat|doordat) (de |het )?(${a})(?![a-z])[^.?!;,]{0,60}\\b(niet|nooit|geen|vergeten|kwijt|fout|verkeerd)\\b`);
+  `\\b(omdat|doordat) (de |het )?(${a})(?![a-z])[^.?!;,]{0,60}\\b(niet|nooit|geen|vergeten|kwijt|fout|verkeerd)\\b|` +
+  // verb-second order after an adverbial or in reported speech: "volgens hen heeft de gemeente de toekenning nooit doorgegeven",
+  // "nu blijkt dat de gemeente het besluit niet heeft verstuurd"
+  `\\b(heeft|had|hebben|is|was) (de |het )?(${a})(?![a-z])[^.?!;,]{0,60}\\b(niet|nooit|geen|vergeten|kwijt|fout|verkeerd|te laat)\\b|` +
+  `\\b(blijkt|bleek|zegt|zeggen|zei|zeiden|hoorde|hoor|horen|hoorden) (\\w+ ){0,3}dat (de |het )?(${a})(?![a-z])[^.?!;,]{0,60}\\b(niet|nooit|geen|vergeten|kwijt|fout|verkeerd|te laat)\\b`);
+/**
+ * Cue J: another organisation can act only after the municipality ("zij kunnen pas stoppen als de gemeente de
+ * einddatum doorgeeft", "nog geen toekenning van de gemeente ontvangen", "eerst een verklaring van de gemeente
+ * nodig", "zij krijgen de startdatum van de gemeente"). The municipal team acts (as for cause G), and the
+ * waiting organisation's money cue C does not count: its bill or payment follows the municipality's input.
+ */
+const MUNI = '(de |het )?(gemeente|jeugdteam|wmo-?loket|consulent|klantmanager)';
+const WAITS_FOR_MUNICIPALITY_RE = new GatedRegex(new RegExp(
+  `\\b(pas|alleen|niets|niks|nog niet|geen \\w+)\\b[^.?!]{0,60}\\b(als|zolang|voordat|totdat|tot|wanneer)\\b[^.?!]{0,40}\\b${MUNI}\\b[^.?!]{0,50}\\b(doorgeeft|doorgegeven|doorgestuurd|doorstuurt|beslist|besloten|stuurt|regelt|geregeld|aanpast|aangepast|goedkeurt|akkoord|ontvangen|binnen|heeft|hebben)\\b|` +
+  `\\b(geen|nog geen|nooit( een| de| het)?) (\\w+ ){0,2}(toekenning|beschikking|besluit|einddatum|startdatum|wijziging|gegevens|opdracht|indicatie|verklaring|advies|toestemming)( \\w+){0,3} (van|door) ${MUNI}\\b|` +
+  `\\bvan ${MUNI} (\\w+ ){0,2}(geen|nooit|niets|niks) (\\w+ ){0,2}(toekenning|beschikking|besluit|einddatum|startdatum|wijziging|gegevens|opdracht|bericht|ontvangen|gekregen|doorgekregen)|` +
+  `\\beerst (een |de |het )?(\\w+ ){0,2}(van|door) ${MUNI} (nodig|hebben|ontvangen|krijgen)\\b|` +
+  `\\b(gegevens|startdatum|einddatum|bedrag|bedragen|informatie|toekenning|uren) (\\w+ ){0,3}(van|door|uit) ${MUNI} (krijgen|krijgt|ontvangen|ontvangt|doorkrijgen|doorgekregen|gekregen)\\b|` +
+  `\\b(krijgen|krijgt|ontvangen|ontvangt|kregen|kreeg) (de |die |hun |alle )?(gegevens|startdatum|einddatum|bedragen|informatie|toekenning) (\\w+ ){0,2}(van|door|uit) ${MUNI}\\b`));
 /** Cue I (negative): the organisation that sent the resident on ("bij X geprobeerd maar daar sturen ze me door", "X zegt dat het bij … ligt"). */
 const REDIRECT_RE = perActor((a) =>
   `(bij|naar) (het |de )?(${a})(?![a-z]) (\\w+ ){0,2}(geprobeerd|geweest|gebeld|gevraagd)[^.?!]{0,60}(stuur|verwijs|verwijz|door)|` +
   `(?<![a-z])(${a})(?![a-z]) (stuurt|verwijst|stuurde|verwees) (me|mij|ons) (\\w+ ){0,2}(door|terug|naar)|` +
-  `(?<![a-z])(${a})(?![a-z]) (zegt|zei|zeggen) dat (het|dat|dit)[^.?!]{0,30}\\b(bij|niet bij|niet aan)`);
+  `(?<![a-z])(${a})(?![a-z]) (zegt|zei|zeggen) dat (het|dat|dit)[^.?!]{0,30}\\b(bij|niet bij|niet aan)|` +
+  // "het CAK zegt dat ik bij de gemeente moet zijn", "de SVB verwijst naar de gemeente"
+  `(?<![a-z])(${a})(?![a-z]) (zegt|zei|zeggen|zeiden|adviseert|adviseerde)\\b[^.?!]{0,60}\\b(bij|naar) (de |het )?(gemeente|wmo-?loket|jeugdteam|consulent|klantmanager|wijkteam|buurtteam)\\b[^.?!]{0,15}\\b(moet|moeten|te|gaan|zijn)\\b`);
 const MONEY_RE = new Map<Body, GatedRegex>(MONEY.map(([b, s]) => [b, new GatedRegex(new RegExp(s))]));
 const PROTECTION_RE = new GatedRegex(new RegExp(PROTECTION));
 const WLZ_PGB = /\b(wlz|zorgkantoor)\b/;
 
 /** The cues found for one candidate body (exported for tests and diagnostics). */
-export interface ActCues { actor: boolean; decision: boolean; money: boolean; protection: boolean; redirected: boolean; noCare: boolean; cause: boolean }
+export interface ActCues { actor: boolean; decision: boolean; money: boolean; protection: boolean; redirected: boolean; noCare: boolean; cause: boolean; waits: boolean }
 
 /** Cues that `b` is the body that has to act, in a normalised text (`win` = windows3(t), pre-filter only). */
 export function actCues(b: Body, t: string, win: Windows = windows3(t)): ActCues {
@@ -147,15 +180,15 @@ export function actCues(b: Body, t: string, win: Windows = windows3(t)): ActCues
   // a Wlz pgb is managed by the zorgkantoor, not by the SVB alone (corpus convention)
   const money = moneyRe !== undefined && moneyRe.test(t, win) && !(b === 'svb' && WLZ_PGB.test(t));
   const protection = b === 'jeugdbescherming' && PROTECTION_RE.test(t, win);
-  const cause = CAUSE_RE.get(b)?.test(t, win) === true;
-  return { actor, decision, money, protection, redirected, noCare, cause };
+  const waits = MUNICIPAL.has(b) && b !== 'gemeente-overig' && WAITS_FOR_MUNICIPALITY_RE.test(t, win);
+  const cause = waits || CAUSE_RE.get(b)?.test(t, win) === true;
+  return { actor, decision, money, protection, redirected, noCare, cause, waits };
 }
 
-function score(b: Body, prob: (b: Body) => number, t: string, win: Windows): number {
-  const c = actCues(b, t, win);
+function score(b: Body, c: ActCues, prob: (b: Body) => number, moneyCounts: boolean): number {
   return ACT_WEIGHT.model * Math.log(Math.max(prob(b), ACT_WEIGHT.floor)) +
     (c.actor ? ACT_WEIGHT.actor : 0) + (c.decision ? ACT_WEIGHT.decision : 0) +
-    (c.money ? ACT_WEIGHT.money : 0) + (c.protection ? ACT_WEIGHT.protection : 0) -
+    (c.money && moneyCounts ? ACT_WEIGHT.money : 0) + (c.protection ? ACT_WEIGHT.protection : 0) -
     (c.redirected ? ACT_WEIGHT.redirected : 0) + (c.noCare ? ACT_WEIGHT.noCare : 0) + (c.cause ? ACT_WEIGHT.cause : 0);
 }
 
@@ -169,8 +202,17 @@ function score(b: Body, prob: (b: Body) => number, t: string, win: Windows): num
 export function rankWhoActs(bodies: Body[], prob: (b: Body) => number, t: string): Body[] {
   if (bodies.length < 2) return bodies;
   const win = windows3(t);
+  const cues = bodies.map((b) => actCues(b, t, win));
+  // a payer's bill or payment that follows a municipal cause (G, J) is no reason to put the payer first;
+  // the organisation that waits for the municipality (J) is not the cause either
+  const municipalCause = bodies.some((b, i) => MUNICIPAL.has(b) && cues[i]!.cause);
+  const waits = bodies.some((b, i) => MUNICIPAL.has(b) && cues[i]!.waits);
   let best = 0, bestScore = -Infinity;
-  bodies.forEach((b, i) => { const s = score(b, prob, t, win); if (s > bestScore) { best = i; bestScore = s; } });
+  bodies.forEach((b, i) => {
+    const c = waits && !MUNICIPAL.has(b) ? { ...cues[i]!, cause: false } : cues[i]!;
+    const s = score(b, c, prob, !municipalCause);
+    if (s > bestScore) { best = i; bestScore = s; }
+  });
   if (best === 0) return bodies;
   return [bodies[best]!, ...bodies.filter((_, i) => i !== best)];
 }
