@@ -63,7 +63,7 @@ const ACTORS: Partial<Record<Body, string>> = {
   'gemeente-wmo': 'gemeente|consulent\\w*|wmo(-loket)?',
   'gemeente-jeugd': 'gemeente|jeugdteam|jeugdconsulent|toegang jeugd',
   'gemeente-werk-inkomen': 'gemeente|klantmanager|werkplein|sociale dienst|inkomensconsulent',
-  'gemeente-schuldhulp': 'gemeente|schuldhulp\\w*|budgetcoach',
+  'gemeente-schuldhulp': 'gemeente|schuldhulp\\w*|budgetcoach|budgetbeheer\\w*',
   'gemeente-vervoer': 'gemeente',
   'gemeente-overig': 'gemeente|balie|stadhuis|ambtenaar',
   uwv: 'uwv',
@@ -76,7 +76,7 @@ const ACTORS: Partial<Record<Body, string>> = {
 
 /** What an actor does wrong (after its mention, in the same clause: no , ; . ? ! maar terwijl want omdat dus between). */
 const FAILURE = '(kwam|komt|kwamen|komen|is|was|zijn|waren) (\\w+ ){0,3}(niet|nooit|te laat|weer te laat)|niet (gekomen|verschenen|opgehaald|gebracht|langs ?gekomen|geweest|teruggebeld|uitbetaald|betaald)|' +
-  'te laat|vergeten|vergeet|afgezegd|zegt (steeds |weer |telkens )?af|belt (\\w+ )?niet|reageert (\\w+ )?niet|reageren niet|neemt (de telefoon )?niet op|weiger\\w*|' +
+  'te laat|later dan (afgesproken|gepland|gepland)|(blijft|komt|levert|leveren) (\\w+ ){0,2}(maar|slechts|minder) (\\w+ ){0,2}(uur|uren|dagdeel|dagdelen)|vergeten|vergeet|afgezegd|zegt (steeds |weer |telkens )?af|belt (\\w+ )?niet|reageert (\\w+ )?niet|reageren niet|neemt (de telefoon )?niet op|weiger\\w*|' +
   'stuurt (steeds |telkens |elke keer )?(een )?(andere|nieuwe|wisselende)|wisselt|(steeds|telkens|elke keer) (een )?(andere|nieuwe)|onbeleefd|onvriendelijk|grof|schreeuw\\w*|scheldt|' +
   'rijdt|reed|laat (\\w+ ){0,3}(staan|wachten|zitten|vallen)|doet (\\w+ )?(niks|niets)|houdt zich niet|gestopt|stopt|is gestopt|heeft (\\w+ ){0,3}(kapot|beschadigd|gestolen|laten vallen)|' +
   'slordig|vies|ruw|blijft weg|invallers|naar huis (ge)?stuurd|wil (\\w+ ){0,3}niet meer (hebben|komen|helpen|behandelen)|(nooit|niet|nog steeds niet|nog niet) (\\w+ )?(doorgegeven|gestuurd|geregeld|beslist|verwerkt|goedgekeurd|afgehandeld)|keurt (\\w+ ){0,3}(maar )?niet goed|heeft (\\w+ ){0,4}(stopgezet|opgezegd|vervangen)|haalt (\\w+ ){0,3}niet op|voert (\\w+ ){0,3}niet uit|repareert (\\w+ ){0,3}niet|doet het niet';
@@ -89,13 +89,17 @@ const DECISION = '\\b(uren (zijn |worden |werden |is |gaan )?(verlaagd|gekort|ve
   '(gemeente|consulent|jeugdteam|klantmanager)[^.?!]{0,60}(afgewezen|af te wijzen|wijst (\\w+ ){0,3}af|verlaagd|verlagen|gekort|korten|ingetrokken|stopgezet|geweigerd|niet (toe ?kennen|verlengen|goedkeuren)|(te )?laag vastgesteld|vastgesteld)|' +
   // municipal policy and rules (transport rules, budgets): only the municipality can change them
   'regels|beleid|voorwaarden|reglement|van tevoren (moet|moeten) (bestellen|reserveren|boeken)|' +
-  // the provider is gone altogether: the municipality has to arrange another one (duty of care)
-  'failliet|nieuwe (zorg)?aanbieder (regelen|zoeken|vinden)|wie (regelt|zoekt|vindt|zorgt voor) (er )?(nu )?(een )?(nieuwe|andere)|' +
-  // the provider closes a location or stops its contract: the same duty of care as a bankruptcy
-  '(instelling|locatie|aanbieder|zorgaanbieder|woonvorm|woongroep|groep|dagbesteding|praktijk|zorgboerderij)[^.?!]{0,60}\\b(sluit|sluiten|gaat dicht|gaan dicht|gesloten|stopt ermee)\\b|' +
-  'contract (\\w+ ){0,4}(is |wordt )?(opgezegd|beeindigd|niet verlengd|gestopt)|' +
   // a change of the indicated hours or days ("gaat van 3 naar 1 dag", "van vier naar twee uur")
   '\\bvan (\\d+([.,]\\d+)?|een|twee|drie|vier|vijf|zes|zeven|acht|tien) (uur |uren |dagen |dagdelen )?naar (\\d+([.,]\\d+)?|een|twee|drie|vier|vijf|zes|halve|anderhalf|anderhalve) (uur|uren|dag|dagen|dagdeel|dagdelen)\\b)';
+/**
+ * The provider is gone altogether (bankrupt, closing a location, contract ended): the municipality has
+ * to arrange another one (duty of care). Part of cue B; the provider's own "stopt" is then no failure
+ * it can repair, so its actor cue A does not count.
+ */
+const CLOSING = '\\b(failliet|nieuwe (zorg)?aanbieder (regelen|zoeken|vinden)|wie (regelt|zoekt|vindt|zorgt voor) (er )?(nu )?(een )?(nieuwe|andere)|' +
+  '(instelling|locatie|aanbieder|zorgaanbieder|woonvorm|woongroep|groep|dagbesteding|praktijk|zorgboerderij)[^.?!]{0,60}\\b(sluit|sluiten|gaat dicht|gaan dicht|gesloten|stopt ermee|stoppen ermee|houdt ermee op|houden ermee op|ermee ophoudt|ermee ophouden|ermee stopt|ermee stoppen)\\b|' +
+  'contract (\\w+ ){0,4}(is |wordt )?(opgezegd|beeindigd|niet verlengd|gestopt))';
+const CLOSING_RE = new GatedRegex(new RegExp(CLOSING));
 
 /** Money that another organisation bills or pays (cue C). */
 const MONEY: [Body, string][] = [
@@ -123,8 +127,7 @@ const DECISION_MORE = '\\b((pas|alleen) (mag|mogen|kan|kunnen)[^.?!]{0,40}als de
   '(nieuwe|laatste) (beschikking|indicatie)|verlenging (\\w+ ){0,3}(niet|nog niet|nooit) (geregeld|gedaan|verwerkt|aangevraagd)|niet verlengd|' +
   'gemeente[^.?!]{0,30}\\b(kort|verlaagt|weigert|houdt|stopt) (mijn|de|het|haar|zijn|ons|onze)|indicatie (aanpast|verhoogt|wijzigt)|' +
   '(gemeente|consulent\\w*) (\\w+ ){0,3}(moet|moeten) (eerst )?(beslissen|besluiten|toestemming geven|akkoord geven)|(nog steeds |nog )?geen beschikking (afgegeven|gekregen|ontvangen|gestuurd)|' +
-  // waiting for the municipality's decision; the municipal verb before its subject ("nu kort de gemeente …")
-  '(wacht|wachten|wachtte|wachtten|wachtend) (\\w+ ){0,4}op (het |de |een )?(besluit|beslissing|beschikking|toekenning|toestemming|akkoord|goedkeuring|indicatie|herindicatie)( \\w+){0,2} (van|door) (de |het )?(gemeente|jeugdteam|consulent|wmo-loket|klantmanager)|' +
+  // the municipal verb before its subject ("nu kort de gemeente …")
   '(kort|verlaagt|weigert|stopt|beeindigt|schrapt|halveert|trekt) (nu |ineens |opeens )?de gemeente\\b)';
 const DECISION_MORE_RE = new GatedRegex(new RegExp(DECISION_MORE));
 /** Care not delivered, no organisation named (cue H): only the provider can send someone. */
@@ -132,7 +135,9 @@ const NO_CARE_RE = new GatedRegex(/\b((er )?(komt|kwam) (\w+ ){0,2}niemand|niema
 const perActor = (f: (a: string) => string) => new Map<Body, GatedRegex>(
   (Object.entries(ACTORS) as [Body, string][]).map(([b, a]) => [b, new GatedRegex(new RegExp(f(a)))]));
 /** Cue G: the organisation whose act or omission CAUSED the consequence ("X heeft … niet geregeld, waardoor/dus …"). */
-const CAUSE_RE = perActor((a) => `${NOT_REPORTER}(?<![a-z])(${a})(?![a-z]) (heeft|had|is|was|hebben) [^.?!;]{0,70}?,? (waardoor|daardoor|dus|zodat)\\b|` +
+const CAUSE_RE = perActor((a) => `${NOT_REPORTER}(?<![a-z])(${a})(?![a-z]) (heeft|had|is|was|hebben) [^.?!;]{0,70}?(,? (waardoor|daardoor|dus|zodat)|[.] (daardoor|hierdoor))\\b|` +
+  // not passing on what another organisation needs is a cause by itself: "de gemeente heeft het nooit aan ze gemeld"
+  `${NOT_REPORTER}(?<![a-z])(${a})(?![a-z]) (heeft|had|hebben) [^.?!;,]{0,40}\\b(nooit|niet|nog niet|nog steeds niet) [^.?!;,]{0,25}\\b(doorgegeven|gemeld|doorgestuurd|ingevoerd|aangeleverd|verstuurd|opgestuurd)\\b|` +
   // a present-tense act, the consequence in the next sentence: "het zorgkantoor keurt het plan af. Daardoor kan de SVB …"
   `(?<![a-z])(${a})(?![a-z]) (keurt|weigert|stopt|houdt|geeft|stuurt|regelt|doet|verwerkt|blokkeert)\\b[^.?!;]{0,80}?[.,] (waardoor|daardoor|hierdoor|dus|zodat)\\b|` +
   // the same omission named after its consequence: "de SVB kan niet betalen omdat de gemeente het besluit niet heeft doorgegeven"
@@ -140,7 +145,7 @@ const CAUSE_RE = perActor((a) => `${NOT_REPORTER}(?<![a-z])(${a})(?![a-z]) (heef
   // verb-second order after an adverbial or in reported speech: "volgens hen heeft de gemeente de toekenning nooit doorgegeven",
   // "nu blijkt dat de gemeente het besluit niet heeft verstuurd"
   `\\b(heeft|had|hebben|is|was) (de |het )?(${a})(?![a-z])[^.?!;,]{0,60}\\b(niet|nooit|geen|vergeten|kwijt|fout|verkeerd|te laat)\\b|` +
-  `\\b(blijkt|bleek|zegt|zeggen|zei|zeiden|hoorde|hoor|horen|hoorden) (\\w+ ){0,3}dat (de |het )?(${a})(?![a-z])[^.?!;,]{0,60}\\b(niet|nooit|geen|vergeten|kwijt|fout|verkeerd|te laat)\\b`);
+  `\\b(blijkt|bleek|zegt|zeggen|zei|zeiden|hoorde|hoor|horen|hoorden) (\\w+ ){0,3}dat (de |het )?(${a})(?![a-z])(?![^.?!;,]{0,40}\\b(niet|geen) (\\w+ )?(over|verantwoordelijk|bevoegd|schuld)\\b)[^.?!;,]{0,60}\\b(niet|nooit|geen|vergeten|kwijt|fout|verkeerd|te laat)\\b`);
 /**
  * Cue J: another organisation can act only after the municipality ("zij kunnen pas stoppen als de gemeente de
  * einddatum doorgeeft", "nog geen toekenning van de gemeente ontvangen", "eerst een verklaring van de gemeente
@@ -149,8 +154,11 @@ const CAUSE_RE = perActor((a) => `${NOT_REPORTER}(?<![a-z])(${a})(?![a-z]) (heef
  */
 const MUNI = '(de |het )?(gemeente|jeugdteam|wmo-?loket|consulent|klantmanager)';
 const WAITS_FOR_MUNICIPALITY_RE = new GatedRegex(new RegExp(
-  `\\b(pas|alleen|niets|niks|nog niet|geen \\w+)\\b[^.?!]{0,60}\\b(als|zolang|voordat|totdat|tot|wanneer)\\b[^.?!]{0,40}\\b${MUNI}\\b[^.?!]{0,50}\\b(doorgeeft|doorgegeven|doorgestuurd|doorstuurt|beslist|besloten|stuurt|regelt|geregeld|aanpast|aangepast|goedkeurt|akkoord|ontvangen|binnen|heeft|hebben)\\b|` +
-  `\\b(geen|nog geen|nooit( een| de| het)?) (\\w+ ){0,2}(toekenning|beschikking|besluit|einddatum|startdatum|wijziging|gegevens|opdracht|indicatie|verklaring|advies|toestemming)( \\w+){0,3} (van|door) ${MUNI}\\b|` +
+  `\\b(pas|alleen|niets|niks|nog niet|geen \\w+)\\b[^.?!]{0,60}\\b(als|zolang|voordat|totdat|tot|wanneer)\\b[^.?!]{0,40}\\b${MUNI}\\b[^.?!]{0,50}\\b(doorgeeft|doorgegeven|doorgestuurd|doorstuurt|aanlevert|aangeleverd|levert|meldt|gemeld|invoert|ingevoerd|beslist|besloten|stuurt|verstuurt|regelt|geregeld|aanpast|aangepast|goedkeurt|goedgekeurd|akkoord|ontvangen|binnen|heeft|hebben)\\b|` +
+  `\\b((moet|moeten) (eerst |echt )?|(kan|kunnen|mag|mogen) (alleen|enkel|pas) )${MUNI} (\\w+ ){0,3}(regelen|doorgeven|aanleveren|aanpassen|invoeren|corrigeren|sturen|versturen|goedkeuren|verlengen|beslissen)\\b|` +
+  `\\b(wacht|wachten|wachtte|wachtten) (\\w+ ){0,4}op (het |de |een )?(\\w+ )?(besluit|beslissing|beschikking|toekenning|toestemming|akkoord|goedkeuring|opdracht|indicatie|herindicatie)( \\w+){0,2} (van|door) ${MUNI}\\b|` +
+  `\\b(geen|nog geen|nooit( een| de| het)?) (\\w+ ){0,2}(toekenning|beschikking|besluit|einddatum|startdatum|wijziging|gegevens|opdracht|indicatie|verklaring|advies|toestemming|akkoord|goedkeuring)( \\w+){0,3} (van|door) ${MUNI}\\b|` +
+  `\\bzonder (de |een |het )?(\\w+ )?(toestemming|akkoord|beschikking|toekenning|opdracht|goedkeuring|besluit|indicatie) (van|door) ${MUNI}\\b|` +
   `\\bvan ${MUNI} (\\w+ ){0,2}(geen|nooit|niets|niks) (\\w+ ){0,2}(toekenning|beschikking|besluit|einddatum|startdatum|wijziging|gegevens|opdracht|bericht|ontvangen|gekregen|doorgekregen)|` +
   `\\beerst (een |de |het )?(\\w+ ){0,2}(van|door) ${MUNI} (nodig|hebben|ontvangen|krijgen)\\b|` +
   `\\b(gegevens|startdatum|einddatum|bedrag|bedragen|informatie|toekenning|uren) (\\w+ ){0,3}(van|door|uit) ${MUNI} (krijgen|krijgt|ontvangen|ontvangt|doorkrijgen|doorgekregen|gekregen)\\b|` +
@@ -172,8 +180,9 @@ export interface ActCues { actor: boolean; decision: boolean; money: boolean; pr
 /** Cues that `b` is the body that has to act, in a normalised text (`win` = windows3(t), pre-filter only). */
 export function actCues(b: Body, t: string, win: Windows = windows3(t)): ActCues {
   const actorRe = ACTOR_RE.get(b);
-  const actor = actorRe !== undefined && actorRe.test(t, win);
-  const decision = MUNICIPAL.has(b) && b !== 'gemeente-overig' && (DECISION_RE.test(t, win) || DECISION_MORE_RE.test(t, win));
+  const closing = (MUNICIPAL.has(b) || b === 'zorgaanbieder') && CLOSING_RE.test(t, win);
+  const actor = actorRe !== undefined && !(b === 'zorgaanbieder' && closing) && actorRe.test(t, win);
+  const decision = MUNICIPAL.has(b) && b !== 'gemeente-overig' && (closing || DECISION_RE.test(t, win) || DECISION_MORE_RE.test(t, win));
   const redirected = REDIRECT_RE.get(b)?.test(t, win) === true;
   const noCare = b === 'zorgaanbieder' && NO_CARE_RE.test(t, win);
   const moneyRe = MONEY_RE.get(b);

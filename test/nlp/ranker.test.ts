@@ -59,6 +59,12 @@ describe('nlp who-has-to-act ranker', () => {
     expect(rank(['zorgaanbieder', 'gemeente-wmo'], 'De leverancier staat klaar, maar we wachten al 10 weken op het besluit van de gemeente.')[0]).to.equal('gemeente-wmo');
     expect(actCues('gemeente-wmo', normalise('Per 1 maart stopt de gemeente met de begeleiding.')).decision).to.equal(true);
   });
+  it('no cue from a request or from "gaat er niet over"; a provider that closes is no failure it can repair', () => {
+    expect(actCues('gemeente-wmo', normalise('Misschien kan de gemeente dit doorgeven, want ik denk niet dat wij de enigen zijn.')).waits).to.equal(false);
+    expect(actCues('gemeente-wmo', normalise('Het CAK rekent te veel. De consulent zegt dat de gemeente daar niet over gaat, ik vind dit niet kunnen.')).cause).to.equal(false);
+    expect(actCues('zorgaanbieder', normalise('De dagbesteding van mijn vader stopt per mei omdat de organisatie ermee ophoudt.')).actor).to.equal(false);
+    expect(actCues('zorgaanbieder', normalise('De dagbesteding stopt steeds eerder dan afgesproken.')).actor).to.equal(true);
+  });
   it('I: "X zegt dat ik bij de gemeente moet zijn" sends the resident on', () => {
     expect(actCues('cak', normalise('Het CAK zegt dat ik voor een correctie bij de gemeente moet zijn.')).redirected).to.equal(true);
   });
