@@ -65,6 +65,12 @@ describe('nlp who-has-to-act ranker', () => {
     expect(actCues('zorgaanbieder', normalise('De dagbesteding van mijn vader stopt per mei omdat de organisatie ermee ophoudt.')).actor).to.equal(false);
     expect(actCues('zorgaanbieder', normalise('De dagbesteding stopt steeds eerder dan afgesproken.')).actor).to.equal(true);
   });
+  it('B for wlz: an indication decided by the CIZ is the Wlz body\'s own decision', () => {
+    // the municipal "herindicatie" cue no longer outranks a model that prefers wlz
+    const p = (b: Body) => (b === 'wlz' ? 0.6 : 0.3);
+    expect(rank(['gemeente-wmo', 'wlz'], 'Ik maak bezwaar tegen de herindicatie van het CIZ, het zorgprofiel van mijn moeder is veel te laag.', p)[0]).to.equal('wlz');
+    expect(actCues('wlz', normalise('De gemeente heeft de uren verlaagd.')).decision).to.equal(false);
+  });
   it('I: "X zegt dat ik bij de gemeente moet zijn" sends the resident on', () => {
     expect(actCues('cak', normalise('Het CAK zegt dat ik voor een correctie bij de gemeente moet zijn.')).redirected).to.equal(true);
   });
