@@ -195,10 +195,19 @@ const WLZ_PGB = /\b(wlz|zorgkantoor)\b/;
 /** The cues found for one candidate body (exported for tests and diagnostics). */
 export interface ActCues { actor: boolean; decision: boolean; money: boolean; protection: boolean; redirected: boolean; noCare: boolean; cause: boolean; waits: boolean }
 
+let memoText: string | undefined;
+let memo = { closing: false, waits: false };
+/** Body-independent cues of a text, computed once per text (actCues runs for each candidate). */
+function sharedCues(t: string, win: Windows): { closing: boolean; waits: boolean } {
+  if (t !== memoText) { memo = { closing: CLOSING_RE.test(t, win), waits: WAITS_FOR_MUNICIPALITY_RE.test(t, win) }; memoText = t; }
+  return memo;
+}
+
 /** Cues that `b` is the body that has to act, in a normalised text (`win` = windows3(t), pre-filter only). */
 export function actCues(b: Body, t: string, win: Windows = windows3(t)): ActCues {
   const actorRe = ACTOR_RE.get(b);
-  const closing = (MUNICIPAL.has(b) || b === 'zorgaanbieder') && CLOSING_RE.test(t, win);
+  const shared = MUNICIPAL.has(b) || b === 'zorgaanbieder' ? sharedCues(t, win) : undefined;
+  const closing = shared?.closing === true;
   const actor = actorRe !== undefined && !(b === 'zorgaanbieder' && closing) && actorRe.test(t, win);
   const decision = MUNICIPAL.has(b) && b !== 'gemeente-overig' ? closing || DECISION_RE.test(t, win) || DECISION_MORE_RE.test(t, win)
     : b === 'wlz' && WLZ_DECISION_RE.test(t, win);
@@ -208,7 +217,7 @@ export function actCues(b: Body, t: string, win: Windows = windows3(t)): ActCues
   // a Wlz pgb is managed by the zorgkantoor, not by the SVB alone (corpus convention)
   const money = moneyRe !== undefined && moneyRe.test(t, win) && !(b === 'svb' && WLZ_PGB.test(t));
   const protection = b === 'jeugdbescherming' && PROTECTION_RE.test(t, win);
-  const waits = MUNICIPAL.has(b) && b !== 'gemeente-overig' && WAITS_FOR_MUNICIPALITY_RE.test(t, win);
+  const waits = MUNICIPAL.has(b) && b !== 'gemeente-overig' && shared?.waits === true;
   const cause = waits || CAUSE_RE.get(b)?.test(t, win) === true;
   return { actor, decision, money, protection, redirected, noCare, cause, waits };
 }
