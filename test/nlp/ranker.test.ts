@@ -38,6 +38,42 @@ describe('nlp who-has-to-act ranker', () => {
     expect(actCues('gemeente-werk-inkomen', normalise('De gemeente wacht met betalen omdat de Belastingdienst nog geld zou overmaken.')).cause).to.equal(false);
     expect(actCues('toeslagen', normalise('De gemeente wacht met betalen omdat de Belastingdienst nog geld zou overmaken.')).cause).to.equal(false);
   });
+  it('G: also in verb-second order, in reported speech, and with the consequence in the next sentence', () => {
+    expect(rank(['svb', 'gemeente-wmo'], 'Volgens de SVB heeft de gemeente het nieuwe budget nooit doorgegeven, dus betalen ze niet uit.')[0]).to.equal('gemeente-wmo');
+    expect(actCues('svb', normalise('Volgens de SVB heeft de gemeente het nieuwe budget nooit doorgegeven, dus betalen ze niet uit.')).cause).to.equal(false);
+    expect(actCues('gemeente-wmo', normalise('Nu blijkt dat de gemeente de beschikking niet heeft verstuurd.')).cause).to.equal(true);
+    expect(rank(['svb', 'wlz'], 'Het zorgkantoor keurt het plan steeds af, elke keer om iets anders. Daardoor kan de SVB niet betalen.')[0]).to.equal('wlz');
+  });
+  it('J: an organisation that can act only after the municipality: the municipal team acts, the payer\'s money cue does not count', () => {
+    const p = (b: Body) => (b === 'cak' || b === 'svb' || b === 'woningcorporatie' ? 0.97 : 0.01);
+    expect(rank(['cak', 'gemeente-wmo'], 'Het CAK zegt dat ze pas kunnen stoppen met factureren als de gemeente het einde van de zorg doorgeeft.', p)[0]).to.equal('gemeente-wmo');
+    expect(rank(['svb', 'gemeente-jeugd'], 'De SVB heeft nog geen toekenning van de gemeente ontvangen, dus de oppas krijgt niks.', p)[0]).to.equal('gemeente-jeugd');
+    expect(rank(['woningcorporatie', 'gemeente-wmo'], 'De verhuurder wil eerst een advies van de gemeente hebben voordat ze iets doen.', p)[0]).to.equal('gemeente-wmo');
+    expect(actCues('gemeente-wmo', normalise('Het CAK krijgt de einddatum van de gemeente, zeggen ze.')).waits).to.equal(true);
+    // no dependency named: the bill stays with the payer
+    expect(rank(['cak', 'gemeente-wmo'], 'Ik heb de gemeente gebeld, dus nu wacht ik af. Het CAK rekent te veel eigen bijdrage.', p)[0]).to.equal('cak');
+  });
+  it('B: hours or days changed, a provider closing, waiting for the municipal decision', () => {
+    expect(rank(['zorgaanbieder', 'gemeente-wmo'], 'De dagbesteding gaat van 4 naar 2 dagen per week, staat in de brief.')[0]).to.equal('gemeente-wmo');
+    expect(rank(['zorgaanbieder', 'gemeente-jeugd'], 'De woongroep van mijn zoon sluit per 1 mei. Wie zoekt er een nieuwe plek?')[0]).to.equal('gemeente-jeugd');
+    expect(rank(['zorgaanbieder', 'gemeente-wmo'], 'De leverancier staat klaar, maar we wachten al 10 weken op het besluit van de gemeente.')[0]).to.equal('gemeente-wmo');
+    expect(actCues('gemeente-wmo', normalise('Per 1 maart stopt de gemeente met de begeleiding.')).decision).to.equal(true);
+  });
+  it('no cue from a request or from "gaat er niet over"; a provider that closes is no failure it can repair', () => {
+    expect(actCues('gemeente-wmo', normalise('Misschien kan de gemeente dit doorgeven, want ik denk niet dat wij de enigen zijn.')).waits).to.equal(false);
+    expect(actCues('gemeente-wmo', normalise('Het CAK rekent te veel. De consulent zegt dat de gemeente daar niet over gaat, ik vind dit niet kunnen.')).cause).to.equal(false);
+    expect(actCues('zorgaanbieder', normalise('De dagbesteding van mijn vader stopt per mei omdat de organisatie ermee ophoudt.')).actor).to.equal(false);
+    expect(actCues('zorgaanbieder', normalise('De dagbesteding stopt steeds eerder dan afgesproken.')).actor).to.equal(true);
+  });
+  it('B for wlz: an indication decided by the CIZ is the Wlz body\'s own decision', () => {
+    // the municipal "herindicatie" cue no longer outranks a model that prefers wlz
+    const p = (b: Body) => (b === 'wlz' ? 0.6 : 0.3);
+    expect(rank(['gemeente-wmo', 'wlz'], 'Ik maak bezwaar tegen de herindicatie van het CIZ, het zorgprofiel van mijn moeder is veel te laag.', p)[0]).to.equal('wlz');
+    expect(actCues('wlz', normalise('De gemeente heeft de uren verlaagd.')).decision).to.equal(false);
+  });
+  it('I: "X zegt dat ik bij de gemeente moet zijn" sends the resident on', () => {
+    expect(actCues('cak', normalise('Het CAK zegt dat ik voor een correctie bij de gemeente moet zijn.')).redirected).to.equal(true);
+  });
   it('B: a pending application or an extension not arranged is the municipal team', () => {
     expect(rank(['uwv', 'gemeente-werk-inkomen'], 'Mijn Ziektewet stopt en mijn aanvraag voor bijstand is al zes weken zonder antwoord.')[0]).to.equal('gemeente-werk-inkomen');
   });
