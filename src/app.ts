@@ -32,7 +32,7 @@ import { loadTeamsFile, Teams } from './teams.js';
 import { BODIES } from '../nlp/types.js';
 import { openDb, type Db } from './store/db.js';
 import { MessageStore } from './store/messages.js';
-import { TurnProcessor, TurnRunner } from './turns.js';
+import { TurnProcessor } from './turns.js';
 import { methodNotAllowed } from './http/methods.js';
 import { withTimeout } from './util/sanitize.js';
 import { PrivacyService } from './privacy/service.js';
@@ -209,13 +209,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       }
       await handoff.escalateCrisisInTx(tx, id);
     });
-    // Turns run here at most TURN_CONCURRENCY at once, from the queue or straight from the intake.
-    const turnRunner: TurnRunner = new TurnRunner(turns, config.TURN_CONCURRENCY, async (conversationId, messageId, err) => {
-      logger.warn({ conversationId, err: err.message }, 'turn failed; queued for a retry');
-      await intake.queueTurn(conversationId, messageId, 500);
-    });
-    const intake: IntakeService = new IntakeService(store, queues.turn, events, logger, (c, m) => turnRunner.tryStart(c, m));
-    cleanups.unshift(() => turnRunner.close());
+    const intake = new IntakeService(store, queues.turn, events, logger);
     const agents = new AgentStore(db);
     const privacy = new PrivacyService(db, {
       messageDays: config.RETENTION_MESSAGE_DAYS,
@@ -353,7 +347,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
 
     // ---- workers ----
     void queues.turn.process(config.TURN_CONCURRENCY, async (job) => {
-      await turnRunner.run(job.data.conversationId);
+      await turns.processConversation(job.data.conversationId);
     });
     queues.turn.on('failed', (job, err) => {
       if (job.attemptsMade >= (job.opts.attempts ?? 1)) void turns.failTurns(job.data.conversationId, err).catch(() => undefined);

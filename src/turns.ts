@@ -1,5 +1,4 @@
 import type { Activity } from 'botbuilder';
-import pLimit from 'p-limit';
 import type { HandoffContext } from '../dialogs/ports.js';
 import { textsFor } from '../dialogs/texts.js';
 import { mergeReplies, type QueueAdapter, type TurnOutput } from './bot/adapter.js';
@@ -198,61 +197,6 @@ export class TurnProcessor {
     await this.deps.deliveries.enqueue(conv.id, ids);
     this.deps.events.conversationChanged(conv.id, 'control');
     this.deps.logger.error({ conversationId, err: err.message }, 'turn failed permanently; handed to a person');
-  }
-}
-
-/** How long `TurnRunner.close` waits for turns started by the intake (ms). */
-export const DIRECT_TURN_CLOSE_WAIT_MS = 10_000;
-
-/**
- * Runs the turns of this process, at most `concurrency` at once (turns are CPU work that competes
- * with the intake; config TURN_CONCURRENCY), whether they come from the bull queue or straight
- * from the intake. A turn the intake starts itself saves the queue's round trips (add, activate,
- * finish) and a hop of latency; when every slot is busy the intake queues the turn as before.
- * A direct turn that fails is handed to the queue (`requeue`), which retries it and finally
- * hands the conversation to a person ({@link TurnProcessor.failTurns}); one lost with a crash is
- * found by the recovery sweep (the message is stored unprocessed before it is acknowledged).
- */
-export class TurnRunner {
-  private readonly limit: ReturnType<typeof pLimit>;
-  private readonly direct = new Set<Promise<void>>();
-  private closing = false;
-
-  /**
-   * @param requeue queues a turn for `conversationId` whose direct run failed (never rejects)
-   */
-  constructor(
-    private readonly turns: Pick<TurnProcessor, 'processConversation'>,
-    private readonly concurrency: number,
-    private readonly requeue: (conversationId: string, messageId: string, err: Error) => Promise<void>,
-  ) {
-    this.limit = pLimit(concurrency);
-  }
-
-  /** For the queue's worker: run when a slot is free. @returns messages processed */
-  run(conversationId: string): Promise<number> {
-    return this.limit(() => this.turns.processConversation(conversationId));
-  }
-
-  /**
-   * For the intake: start the conversation's turn now if a slot is free, without waiting for it.
-   * @returns false when every slot is busy (or the process is stopping): queue the turn instead
-   */
-  tryStart(conversationId: string, messageId: string): boolean {
-    if (this.closing || this.limit.activeCount + this.limit.pendingCount >= this.concurrency) return false;
-    const turn: Promise<void> = this.limit(() => this.turns.processConversation(conversationId))
-      .then(() => undefined, (err: Error) => this.requeue(conversationId, messageId, err))
-      .finally(() => this.direct.delete(turn));
-    this.direct.add(turn);
-    return true;
-  }
-
-  /** Start no more direct turns; wait up to {@link DIRECT_TURN_CLOSE_WAIT_MS} for those running. */
-  async close(): Promise<void> {
-    this.closing = true;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([Promise.allSettled([...this.direct]), new Promise((r) => { timer = setTimeout(r, DIRECT_TURN_CLOSE_WAIT_MS); })]);
-    clearTimeout(timer);
   }
 }
 
