@@ -16,7 +16,7 @@
  * Patterns are normalised like the text (`crisisNormalise`: lowercase, no diacritics).
  */
 import type { CrisisMatch } from './types.js';
-import { GatedRegex, type Windows } from './gate.js';
+import { GatedRegex, key3, topAlternatives, type Windows } from './gate.js';
 
 type Category = CrisisMatch['category'];
 type Lang = 'nl' | 'en' | 'tr' | 'pl' | 'ar' | 'uk';
@@ -549,8 +549,8 @@ const COMBOS: Combo[] = [
   { category: 'basic-needs', name: 'wander', all: [['WANDER'], ['TONIGHT', 'COLD', 'DURATION']], window: 200, unless: ['PAST'] },
 ];
 
-/** A compiled concept: the gate and a global copy for positions. */
-interface Compiled { gated: GatedRegex; global: RegExp }
+/** A compiled concept: one gated regex per top-level alternative, and a global copy for positions. */
+interface Compiled { alts: Array<{ gated: GatedRegex; global: RegExp }>; union: Uint16Array | null }
 
 const LANGS: Lang[] = ['nl', 'en', 'tr', 'pl', 'ar', 'uk'];
 
@@ -568,10 +568,16 @@ export function initConcepts(norm: (s: string) => string): void {
       const body = norm(src);
       // Dutch and English: whole words. Turkish, Polish, Ukrainian: word start only (suffixes and
       // case endings follow). Arabic: no boundary (clitics such as "wa-" (and) attach in front).
-      const start = lang === 'ar' ? '' : S;
+      // (\b for nl/en: the text is ASCII there after normalisation, and it is faster than a lookbehind)
+      const start = lang === 'ar' ? '' : lang === 'nl' || lang === 'en' ? '\\b' : S;
       const end = lang === 'nl' || lang === 'en' ? E : '';
-      const full = `${start}(?:${body})${end}`;
-      compiled.set(`${lang}:${concept}`, { gated: new GatedRegex(new RegExp(full, 'mu')), global: new RegExp(full, 'gmu') });
+      // One regex per alternative: only the alternatives whose first 3 characters occur run.
+      const alts = topAlternatives(body).map((alt) => {
+        const full = `${start}(?:${alt})${end}`;
+        return { gated: new GatedRegex(new RegExp(full, 'mu')), global: new RegExp(full, 'gmu') };
+      });
+      const union = alts.some((a) => a.gated.gate === null) ? null : Uint16Array.from(new Set(alts.flatMap((a) => a.gated.gate!)));
+      compiled.set(`${lang}:${concept}`, { alts, union });
     }
   }
 }
@@ -579,19 +585,64 @@ export function initConcepts(norm: (s: string) => string): void {
 /** Concept patterns with no gate (always run); for tests: should be empty. */
 export function ungatedConcepts(): string[] {
   if (!compiled) throw new Error('initConcepts not called');
-  return [...compiled.entries()].filter(([, c]) => c.gated.gate === null).map(([k]) => k);
+  return [...compiled.entries()].filter(([, c]) => c.union === null).map(([k]) => k);
 }
 
 /** Match starts of one concept in a text (empty when absent). */
 function positions(c: Compiled, t: string, win: Windows): number[] {
-  if (!c.gated.test(t, win)) return [];
-  const out: number[] = [];
-  c.global.lastIndex = 0;
-  for (let m = c.global.exec(t); m; m = c.global.exec(t)) {
-    out.push(m.index);
-    if (m[0].length === 0) c.global.lastIndex++;
+  const spans: Array<[number, number]> = [];
+  for (const { gated, global } of c.alts) {
+    if (!gated.test(t, win)) continue;
+    global.lastIndex = 0;
+    for (let m = global.exec(t); m; m = global.exec(t)) {
+      spans.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) global.lastIndex++;
+    }
   }
+  if (spans.length < 2) return spans.map((x) => x[0]);
+  // one mention, one match: drop matches of other alternatives that overlap an earlier one
+  spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  const out: number[] = [];
+  let end = -1;
+  for (const [s0, e0] of spans) if (s0 >= end) { out.push(s0); end = e0; } else if (e0 > end) end = e0;
   return out;
+}
+
+/** Concept names in a fixed order; combos refer to them by index (no string keys per message). */
+const CONCEPTS = Object.keys(LEX);
+const CONCEPT_ID = new Map(CONCEPTS.map((c, i) => [c, i]));
+/** Combos with concept ids: groups[g] = ids of the concepts of group g; unless = ids. */
+const COMBO_IDS = COMBOS.map((c) => ({
+  combo: c,
+  groups: c.all.map((g) => g.map((n) => CONCEPT_ID.get(n)!)),
+  unless: (c.unless ?? []).map((n) => CONCEPT_ID.get(n)!),
+}));
+/** Per language, the compiled concept for each concept id (undefined when the language has none). */
+let byLang: Array<{ lang: Lang; concepts: Array<Compiled | undefined> }> = [];
+/**
+ * For each 3-character key k: the ids (language index × concepts + concept) that may start there,
+ * keyList[keyStart[k] .. keyStart[k + 1]) (compact arrays: a sparse JS array is slow to index).
+ */
+let keyStart = new Uint32Array(65537);
+let keyList = new Uint16Array(0);
+/** Ids of concepts without a gate (always possible). */
+let alwaysIds: number[] = [];
+
+function buildIndex(): void {
+  byLang = LANGS.map((lang) => ({ lang, concepts: CONCEPTS.map((c) => compiled!.get(`${lang}:${c}`)) }));
+  const lists = new Map<number, number[]>();
+  alwaysIds = [];
+  byLang.forEach(({ concepts }, li) => concepts.forEach((c, ci) => {
+    if (!c) return;
+    const id = li * CONCEPTS.length + ci;
+    if (c.union === null) { alwaysIds.push(id); return; }
+    for (const k of c.union) { const l = lists.get(k); if (l) l.push(id); else lists.set(k, [id]); }
+  }));
+  keyStart = new Uint32Array(65537);
+  for (const [k, l] of lists) keyStart[k + 1] = l.length;
+  for (let k = 0; k < 65536; k++) keyStart[k + 1]! += keyStart[k]!;
+  keyList = new Uint16Array(keyStart[65536]!);
+  for (const [k, l] of lists) keyList.set(l, keyStart[k]!);
 }
 
 /**
@@ -601,35 +652,53 @@ function positions(c: Compiled, t: string, win: Windows): number[] {
  */
 export function detectConcepts(t: string, win: Windows): CrisisMatch | null {
   if (!compiled) throw new Error('initConcepts not called');
-  for (const lang of LANGS) {
-    const cache = new Map<string, number[]>();
-    const pos = (concept: string): number[] => {
-      let p = cache.get(concept);
-      if (p === undefined) {
-        const c = compiled!.get(`${lang}:${concept}`);
-        p = c ? positions(c, t, win) : [];
-        cache.set(concept, p);
-      }
+  if (byLang.length === 0) buildIndex();
+  const n = CONCEPTS.length;
+  // one pass over the text's 3-character windows marks every concept that may occur
+  const possible = new Uint8Array(LANGS.length * n);
+  for (const id of alwaysIds) possible[id] = 1;
+  let a = t.charCodeAt(0), b = t.charCodeAt(1);
+  for (let i = 2; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const k = key3(a, b, c);
+    for (let j = keyStart[k]!, e = keyStart[k + 1]!; j < e; j++) possible[keyList[j]!] = 1;
+    a = b; b = c;
+  }
+  const posCache: Array<number[] | undefined> = new Array(n);
+  const arabic = /[\u0600-\u06ff]/u.test(t);
+  const cyrillic = /[\u0400-\u04ff]/u.test(t);
+  for (let li = 0; li < byLang.length; li++) {
+    const { lang, concepts } = byLang[li]!;
+    // a script's lexicon cannot match text without that script
+    if ((lang === 'ar' && !arabic) || (lang === 'uk' && !cyrillic)) continue;
+    posCache.fill(undefined);
+    const base = li * n;
+    const may = (id: number): boolean => possible[base + id] === 1;
+    const pos = (id: number): number[] => {
+      let p = posCache[id];
+      if (p === undefined) { const c = concepts[id]; p = c && may(id) ? positions(c, t, win) : []; posCache[id] = p; }
       return p;
     };
-    for (const combo of COMBOS) {
-      if (fires(combo, pos)) return { category: combo.category, lang, rule: `${lang}:${combo.category}:concept-${combo.name}` };
+    for (const { combo, groups, unless } of COMBO_IDS) {
+      // run regexes only when every group has a concept whose starts occur in the text
+      if (!groups.every((g) => g.some(may))) continue;
+      if (fires(combo, groups, unless, pos)) return { category: combo.category, lang, rule: `${lang}:${combo.category}:concept-${combo.name}` };
     }
   }
   return null;
 }
 
-function fires(combo: Combo, pos: (c: string) => number[]): boolean {
+function fires(combo: Combo, groups: number[][], unless: number[], pos: (id: number) => number[]): boolean {
   const w = combo.window ?? 0;
-  const anchors = combo.all[0]!.flatMap(pos);
+  const anchors = groups[0]!.flatMap(pos);
   if (anchors.length === 0) return false;
   const used = new Set<number>();
   outer: for (const a of anchors) {
     used.clear();
     used.add(a);
-    for (const group of combo.all.slice(1)) {
+    for (let gi = 1; gi < groups.length; gi++) {
       let found = false;
-      for (const c of group) {
+      for (const c of groups[gi]!) {
         for (const p of pos(c)) {
           if (!used.has(p) && Math.abs(p - a) <= w) { used.add(p); found = true; break; }
         }
@@ -637,13 +706,11 @@ function fires(combo: Combo, pos: (c: string) => number[]): boolean {
       }
       if (!found) continue outer;
     }
-    if (combo.unless?.some((c) => pos(c).some((p) => Math.abs(p - a) <= Math.max(w, 80)))) continue;
+    if (unless.some((c) => pos(c).some((p) => Math.abs(p - a) <= Math.max(w, 80)))) continue;
     return true;
   }
   return false;
 }
-
-export { normalise as conceptNormaliser };
 
 /** For tests and debugging: the concepts found in a raw text, as "<lang>:<CONCEPT>@<offset>". */
 export function explainConcepts(text: string, win: (t: string) => Windows): string[] {

@@ -27,7 +27,7 @@ function closeOf(s: string, open: number): number {
 }
 
 /** Split a pattern at its top-level '|'. */
-function topAlternatives(s: string): string[] {
+export function topAlternatives(s: string): string[] {
   const out: string[] = [];
   let d = 0, cls = false, start = 0;
   for (let i = 0; i < s.length; i++) {
