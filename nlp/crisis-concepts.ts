@@ -16,15 +16,19 @@
  * Patterns are normalised like the text (`crisisNormalise`: lowercase, no diacritics).
  */
 import type { CrisisMatch } from './types.js';
-import { GatedRegex, key3, topAlternatives, type Windows } from './gate.js';
+import { GatedRegex, key3, matchPrefixStrings, topAlternatives } from './gate.js';
 
 type Category = CrisisMatch['category'];
 type Lang = 'nl' | 'en' | 'tr' | 'pl' | 'ar' | 'uk';
 
-/** Start of a word in any script (\b is ASCII-only). */
-const S = '(?<![\\p{L}\\d])';
-/** End of a word in any script. */
-const E = '(?![\\p{L}\\d])';
+/**
+ * Start and end of a word in the normalised text (lowercase, no diacritics): Latin, Latin with
+ * the letters that keep no decomposition (e.g. "ı" is mapped, "ø" too), Cyrillic. Plain ranges,
+ * no \p{L} and no 'u' flag: V8 compiles such regexes much faster, and it recompiles a regex
+ * whose code was flushed after garbage collections (which matters inside the classifier).
+ */
+const S = '(?<![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])';
+const E = '(?![a-z0-9\\u00c0-\\u024f])';
 
 /**
  * Concept lexicons per language. A value is a regex source (alternatives of literal phrases with
@@ -550,7 +554,7 @@ const COMBOS: Combo[] = [
 ];
 
 /** A compiled concept: one gated regex per top-level alternative, and a global copy for positions. */
-interface Compiled { alts: Array<{ gated: GatedRegex; global: RegExp }>; union: Uint16Array | null }
+interface Compiled { alts: Array<{ gated: GatedRegex; global: RegExp; id: number; starts5: string[] | null }>; union: Uint16Array | null }
 
 const LANGS: Lang[] = ['nl', 'en', 'tr', 'pl', 'ar', 'uk'];
 
@@ -574,7 +578,7 @@ export function initConcepts(norm: (s: string) => string): void {
       // One regex per alternative: only the alternatives whose first 3 characters occur run.
       const alts = topAlternatives(body).map((alt) => {
         const full = `${start}(?:${alt})${end}`;
-        return { gated: new GatedRegex(new RegExp(full, 'mu')), global: new RegExp(full, 'gmu') };
+        return { gated: new GatedRegex(new RegExp(full, 'm')), global: new RegExp(full, 'gm'), id: -1, starts5: matchPrefixStrings(full, 5) };
       });
       const union = alts.some((a) => a.gated.gate === null) ? null : Uint16Array.from(new Set(alts.flatMap((a) => a.gated.gate!)));
       compiled.set(`${lang}:${concept}`, { alts, union });
@@ -589,10 +593,10 @@ export function ungatedConcepts(): string[] {
 }
 
 /** Match starts of one concept in a text (empty when absent). */
-function positions(c: Compiled, t: string, win: Windows): number[] {
+function positions(c: Compiled, t: string): number[] {
   const spans: Array<[number, number]> = [];
-  for (const { gated, global } of c.alts) {
-    if (!gated.test(t, win)) continue;
+  for (const { global, id } of c.alts) {
+    if (possibleAlt[id] !== 1) continue; // none of its 3-character starts occurs
     global.lastIndex = 0;
     for (let m = global.exec(t); m; m = global.exec(t)) {
       spans.push([m.index, m.index + m[0].length]);
@@ -620,29 +624,61 @@ const COMBO_IDS = COMBOS.map((c) => ({
 /** Per language, the compiled concept for each concept id (undefined when the language has none). */
 let byLang: Array<{ lang: Lang; concepts: Array<Compiled | undefined> }> = [];
 /**
- * For each 3-character key k: the ids (language index × concepts + concept) that may start there,
- * keyList[keyStart[k] .. keyStart[k + 1]) (compact arrays: a sparse JS array is slow to index).
+ * For each 3-character key k: the lexicon alternatives (global ids) whose matches may start with
+ * it, keyList[keyStart[k] .. keyStart[k + 1]) (compact arrays: a sparse JS array is slow to index).
  */
-let keyStart = new Uint32Array(65537);
-let keyList = new Uint16Array(0);
-/** Ids of concepts without a gate (always possible). */
-let alwaysIds: number[] = [];
+let keyStart: Uint32Array = new Uint32Array(65537);
+let keyList: Uint16Array = new Uint16Array(0);
+/** The same for 5-character starts (much more selective: "alles" instead of "all"), where derivable. */
+let key5Start: Uint32Array = new Uint32Array(65537);
+let key5List: Uint16Array = new Uint16Array(0);
+
+/** Hash of five UTF-16 code units into 16 bits. */
+function key5(a: number, b: number, c: number, d: number, e: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d) ^ Math.imul(d, 0x27d4eb2f) ^ Math.imul(e, 0x165667b1)) >>> 16;
+}
+
+/** Compact key → ids table from a map of lists. */
+function table(lists: Map<number, number[]>): [Uint32Array, Uint16Array] {
+  const start = new Uint32Array(65537);
+  for (const [k, l] of lists) start[k + 1] = l.length;
+  for (let k = 0; k < 65536; k++) start[k + 1]! += start[k]!;
+  const list = new Uint16Array(start[65536]!);
+  for (const [k, l] of lists) list.set(l, start[k]!);
+  return [start, list];
+}
+/** For each alternative id: its concept id (language index × concepts + concept). */
+let altConcept = new Uint16Array(0);
+/** Per message: which alternatives and which concepts may occur (reused buffers). */
+let possibleAlt = new Uint8Array(0);
+let possible = new Uint8Array(0);
 
 function buildIndex(): void {
   byLang = LANGS.map((lang) => ({ lang, concepts: CONCEPTS.map((c) => compiled!.get(`${lang}:${c}`)) }));
   const lists = new Map<number, number[]>();
-  alwaysIds = [];
+  const lists5 = new Map<number, number[]>();
+  const owner: number[] = [];
   byLang.forEach(({ concepts }, li) => concepts.forEach((c, ci) => {
     if (!c) return;
-    const id = li * CONCEPTS.length + ci;
-    if (c.union === null) { alwaysIds.push(id); return; }
-    for (const k of c.union) { const l = lists.get(k); if (l) l.push(id); else lists.set(k, [id]); }
+    if (c.union === null) throw new Error(`crisis concept ${LANGS[li]}:${CONCEPTS[ci]} cannot be gated`);
+    for (const alt of c.alts) {
+      alt.id = owner.length;
+      owner.push(li * CONCEPTS.length + ci);
+      if (alt.starts5) {
+        for (const w of alt.starts5) {
+          const k = key5(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), w.charCodeAt(3), w.charCodeAt(4));
+          const l = lists5.get(k); if (l) l.push(alt.id); else lists5.set(k, [alt.id]);
+        }
+      } else {
+        for (const k of alt.gated.gate!) { const l = lists.get(k); if (l) l.push(alt.id); else lists.set(k, [alt.id]); }
+      }
+    }
   }));
-  keyStart = new Uint32Array(65537);
-  for (const [k, l] of lists) keyStart[k + 1] = l.length;
-  for (let k = 0; k < 65536; k++) keyStart[k + 1]! += keyStart[k]!;
-  keyList = new Uint16Array(keyStart[65536]!);
-  for (const [k, l] of lists) keyList.set(l, keyStart[k]!);
+  altConcept = Uint16Array.from(owner);
+  possibleAlt = new Uint8Array(owner.length);
+  possible = new Uint8Array(LANGS.length * CONCEPTS.length);
+  [keyStart, keyList] = table(lists);
+  [key5Start, key5List] = table(lists5);
 }
 
 /**
@@ -650,19 +686,21 @@ function buildIndex(): void {
  * one sentence per line) with its 3-character windows, or null.
  * @returns {category, lang, rule: "<lang>:<category>:concept-<name>"} or null
  */
-export function detectConcepts(t: string, win: Windows): CrisisMatch | null {
+export function detectConcepts(t: string): CrisisMatch | null {
   if (!compiled) throw new Error('initConcepts not called');
   if (byLang.length === 0) buildIndex();
   const n = CONCEPTS.length;
-  // one pass over the text's 3-character windows marks every concept that may occur
-  const possible = new Uint8Array(LANGS.length * n);
-  for (const id of alwaysIds) possible[id] = 1;
-  let a = t.charCodeAt(0), b = t.charCodeAt(1);
-  for (let i = 2; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  // one pass over the text's 3-character windows marks every alternative and concept that may occur
+  possibleAlt.fill(0);
+  possible.fill(0);
+  for (let i = 0; i + 2 < t.length; i++) {
+    const a = t.charCodeAt(i), b = t.charCodeAt(i + 1), c = t.charCodeAt(i + 2);
     const k = key3(a, b, c);
-    for (let j = keyStart[k]!, e = keyStart[k + 1]!; j < e; j++) possible[keyList[j]!] = 1;
-    a = b; b = c;
+    for (let j = keyStart[k]!, e = keyStart[k + 1]!; j < e; j++) { const alt = keyList[j]!; possibleAlt[alt] = 1; possible[altConcept[alt]!] = 1; }
+    if (i + 4 < t.length) {
+      const k5 = key5(a, b, c, t.charCodeAt(i + 3), t.charCodeAt(i + 4));
+      for (let j = key5Start[k5]!, e = key5Start[k5 + 1]!; j < e; j++) { const alt = key5List[j]!; possibleAlt[alt] = 1; possible[altConcept[alt]!] = 1; }
+    }
   }
   const posCache: Array<number[] | undefined> = new Array(n);
   const arabic = /[\u0600-\u06ff]/u.test(t);
@@ -676,7 +714,7 @@ export function detectConcepts(t: string, win: Windows): CrisisMatch | null {
     const may = (id: number): boolean => possible[base + id] === 1;
     const pos = (id: number): number[] => {
       let p = posCache[id];
-      if (p === undefined) { const c = concepts[id]; p = c && may(id) ? positions(c, t, win) : []; posCache[id] = p; }
+      if (p === undefined) { const c = concepts[id]; p = c && may(id) ? positions(c, t) : []; posCache[id] = p; }
       return p;
     };
     for (const { combo, groups, unless } of COMBO_IDS) {
@@ -713,11 +751,12 @@ function fires(combo: Combo, groups: number[][], unless: number[], pos: (id: num
 }
 
 /** For tests and debugging: the concepts found in a raw text, as "<lang>:<CONCEPT>@<offset>". */
-export function explainConcepts(text: string, win: (t: string) => Windows): string[] {
+export function explainConcepts(text: string): string[] {
   if (!compiled || !normalise) throw new Error('initConcepts not called');
+  if (byLang.length === 0) buildIndex();
   const t = normalise(text);
-  const w = win(t);
+  possibleAlt.fill(1);
   const out: string[] = [];
-  for (const [key, c] of compiled) for (const p of positions(c, t, w)) out.push(`${key}@${p}`);
+  for (const [key, c] of compiled) for (const p of positions(c, t)) out.push(`${key}@${p}`);
   return out;
 }

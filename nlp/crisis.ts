@@ -312,20 +312,14 @@ export function detectCrisisNormalised(normalised: string): CrisisMatch | null {
   // Second net (crisis-concepts.ts): co-occurring danger concepts, on the joined text as typed and
   // repaired (the repairs are Dutch and English: Polish "nie" must stay "nie").
   for (const v of variants) {
-    const hit = detectConcepts(v, v === lastWinText ? lastWin : windows3(v));
+    const hit = detectConcepts(v);
     if (hit) return hit;
   }
   return null;
 }
 
-/** The 3-character windows of the text firstRule saw last (reused by the concept net). */
-let lastWinText = '';
-let lastWin = windows3('');
-
 function firstRule(t: string): CrisisMatch | null {
   const win = windows3(t);
-  lastWinText = t;
-  lastWin = win;
   for (const rule of RULES) {
     if (rule.g.test(t, win)) return { category: rule.category, lang: rule.lang, rule: `${rule.lang}:${rule.category}:${rule.name}` };
   }
