@@ -15,6 +15,7 @@
  */
 import type { CrisisMatch } from './types.js';
 import { GatedRegex, windows3 } from './gate.js';
+import { detectConcepts, initConcepts } from './crisis-concepts.js';
 
 type Category = CrisisMatch['category'];
 interface Rule { lang: string; category: Category; name: string; re: RegExp; g: GatedRegex }
@@ -69,7 +70,7 @@ const RULES: Rule[] = [
   R('nl', 'suicide', 'beter-af', `${B}(iedereen|jullie|ze|mijn (kinderen|familie)) (is|zijn) beter af zonder (mij|me)|${B}beter af (is |zijn |zou zijn |zouden zijn )?zonder (mij|me)${B}`),
   R('nl', 'suicide', 'methode', `${B}(voor de trein|voor een trein|(van|vanaf|af) (het|een|de) (dak|flat|brug|balkon)) (af )?(springen|te springen|gaan|spring)|${B}(alle|al mijn|al m'n) (pillen|medicijnen|tabletten) (innemen|slikken|in te nemen)|${B}(slik|neem|slikken|innemen)[^.\\n]{0,25} (alle|al mijn|al m'n) (pillen|medicijnen|tabletten)|${B}(pillen|medicijnen|tabletten|slaappillen) ([^ \\n]+ ){0,2}(gespaard|verzameld|opgespaard)|${B}afscheidsbrief|${B}(touw|strop) ([^ \\n]+ ){0,2}(klaar|klaargelegd|gekocht|opgehangen)|${B}een strop`),
   R('nl', 'suicide', 'hoeft-niet-meer', `${B}het (leven |allemaal )?hoeft (voor mij |allemaal |echt )*niet meer${B}(?![,;:]? (de|het|die|dat|want|omdat|mijn|m'n|we|wij) )|${B}ik wil (echt |gewoon )?niet meer *[.!]*( *(echt|gewoon) niet)? *[.!]*$|${B}ik trek het (echt )?niet meer${B}`),
-  R('nl', 'violence', 'slaat', `${B}${WHO_NL} (slaat|schopt|wurgt|mishandelt|sloeg|schopte|wurgde|duwde|stompt|stompte|trapt|trapte|knijpt) (me|mij|ons|mijn|mama|papa)${B}|${B}${WHO_NL} (heeft|had|heb) (me|mij|ons) ([^ \\n]+ ){0,3}(geslagen|geschopt|gewurgd|mishandeld|gestompt|getrapt|geduwd|in elkaar geslagen)|${B}${WHO_NL} is (me|mij|ons) (weer |nu )?aan het (slaan|schoppen|wurgen|mishandelen)|${B}(ik|we|wij) (word|worden|ben|zijn|werd|werden) (thuis |weer |vaak |steeds )?(geslagen|mishandeld|bedreigd|gewurgd|in elkaar geslagen)`),
+  R('nl', 'violence', 'slaat', `${B}${WHO_NL} (slaat|schopt|wurgt|mishandelt|sloeg|schopte|wurgde|duwde|stompt|stompte|trapt|trapte|knijpt) (me|mij|ons|mijn|mama|papa)${B}|${B}${WHO_NL} (heeft|had|heb) (me|mij|ons) ((?!(jaren|lang|vroeger|ooit)${B})[^ \\n]+ ){0,3}(geslagen|geschopt|gewurgd|mishandeld|gestompt|getrapt|geduwd|in elkaar geslagen)|${B}${WHO_NL} is (me|mij|ons) (weer |nu )?aan het (slaan|schoppen|wurgen|mishandelen)|${B}(ik|we|wij) (word|worden|ben|zijn|werd|werden) (thuis |weer |vaak |steeds )?(geslagen|mishandeld|bedreigd|gewurgd|in elkaar geslagen)`),
   R('nl', 'violence', 'seksueel', `${B}(verkracht|aangerand)${B}|${B}(seksueel )?misbruikt${B}|${B}seksueel misbruik|${B}${WHO_NL} (zit|zat|komt|kwam) ([^ \\n]+ ){0,2}aan (me|mij)${B}|${B}${WHO_NL} (betast|betastte) (me|mij)`),
   R('nl', 'violence', 'letsel-controle', `${B}(heeft|gaf|geeft) (me|mij) een blauw oog|${B}blauwe plekken (van|door) (hem|haar|mijn)|${B}${WHO_NL} (sluit|sloot) (me|mij|ons) op${B}|${B}(hij|zij|ze) (houdt|hield) (me|mij|ons) (thuis )?vast`),
   R('nl', 'violence', 'dreigt', `${B}(dreigt|dreigde|gedreigd) (me|mij|ons|haar|hem)? ?(dood te maken|te vermoorden|om te brengen|iets aan te doen|te slaan)|${B}(dreigt|dreigde|bedreigt|bedreigde|staat|stond|zwaait|zwaaide|loopt|liep|kwam) [^.\n]{0,30}(met een|met z'n|met zijn) (mes|pistool|wapen|hamer)${B}|${B}bang dat (hij|zij|ze) (me|mij|ons|haar) (iets aandoet|vermoordt|doodmaakt|iets aan gaat doen)`),
@@ -253,6 +254,8 @@ export function detectCrisis(text: string): CrisisMatch | null {
   return detectCrisisNormalised(crisisNormalise(text));
 }
 
+initConcepts(crisisNormalise);
+
 const FIGURATIVE_N = FIGURATIVE.map((f) => new RegExp(crisisNormalise(f.source), 'g'));
 
 /**
@@ -295,12 +298,22 @@ export function detectCrisisNormalised(normalised: string): CrisisMatch | null {
   // The same text with the line breaks inside a sentence joined: e-mail clients wrap lines and
   // WhatsApp users split one sentence over several messages ("Mijn man" / "slaat me weer").
   const joined = t.replace(/([^.!?\n]) *\n[\s]*/g, '$1 ').replace(/([.!?]+)\s+/g, '$1\n');
+  const variants: string[] = [];
   for (const v of joined === bySentence ? [bySentence] : [bySentence, joined]) {
     const hit = firstRule(v);
     if (hit) return hit;
     const repaired = repairSpelling(v);
     const again = repaired === v ? null : firstRule(repaired);
     if (again) return again;
+    variants.length = 0;
+    variants.push(v);
+    if (repaired !== v) variants.push(repaired);
+  }
+  // Second net (crisis-concepts.ts): co-occurring danger concepts, on the joined text as typed and
+  // repaired (the repairs are Dutch and English: Polish "nie" must stay "nie").
+  for (const v of variants) {
+    const hit = detectConcepts(v);
+    if (hit) return hit;
   }
   return null;
 }

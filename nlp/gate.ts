@@ -27,7 +27,7 @@ function closeOf(s: string, open: number): number {
 }
 
 /** Split a pattern at its top-level '|'. */
-function topAlternatives(s: string): string[] {
+export function topAlternatives(s: string): string[] {
   const out: string[] = [];
   let d = 0, cls = false, start = 0;
   for (let i = 0; i < s.length; i++) {
@@ -46,14 +46,14 @@ function topAlternatives(s: string): string[] {
 class Abort extends Error {}
 
 /** Every 3-character start of a match of the sequence `seq` (no top-level '|'), appended to `out`. */
-function gen(seq: string, acc: string, out: Set<string>): void {
+function gen(seq: string, acc: string, out: Set<string>, n = 3): void {
   if (out.size > MAX_PREFIXES) throw new Abort();
-  if (acc.length === 3) { out.add(acc); return; }
+  if (acc.length === n) { out.add(acc); return; }
   if (seq.length === 0) throw new Abort(); // a match can be shorter than 3 characters
   const zw = ZERO_WIDTH.exec(seq);
   if (zw) {
-    if (zw[0].startsWith('(')) { const e = closeOf(seq, 0); if (e < 0) throw new Abort(); return gen(seq.slice(e + 1), acc, out); }
-    return gen(seq.slice(zw[0].length), acc, out);
+    if (zw[0].startsWith('(')) { const e = closeOf(seq, 0); if (e < 0) throw new Abort(); return gen(seq.slice(e + 1), acc, out, n); }
+    return gen(seq.slice(zw[0].length), acc, out, n);
   }
   const c = seq[0]!;
   if (c === '(') {
@@ -64,8 +64,8 @@ function gen(seq: string, acc: string, out: Set<string>): void {
     const q = seq[e + 1] ?? '';
     if (q === '*' || q === '+' || q === '{') throw new Abort();
     const rest = seq.slice(e + 1 + (q === '?' ? 1 : 0));
-    for (const alt of topAlternatives(seq.slice(innerStart, e))) gen(alt + rest, acc, out);
-    if (q === '?') gen(rest, acc, out);
+    for (const alt of topAlternatives(seq.slice(innerStart, e))) gen(alt + rest, acc, out, n);
+    if (q === '?') gen(rest, acc, out, n);
     return;
   }
   let ch: string;
@@ -78,8 +78,8 @@ function gen(seq: string, acc: string, out: Set<string>): void {
   else ch = c;
   const q = seq[len] ?? '';
   if (q === '*' || q === '+' || q === '{') throw new Abort();
-  if (q === '?') { gen(seq.slice(len + 1), acc + ch, out); gen(seq.slice(len + 1), acc, out); return; }
-  gen(seq.slice(len), acc + ch, out);
+  if (q === '?') { gen(seq.slice(len + 1), acc + ch, out, n); gen(seq.slice(len + 1), acc, out, n); return; }
+  gen(seq.slice(len), acc + ch, out, n);
 }
 
 /**
@@ -95,6 +95,21 @@ export function matchPrefixes(source: string): number[] | null {
     throw e;
   }
   return [...new Set([...out].map((s) => key3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2))))];
+}
+
+/**
+ * The n-character strings every match of `source` starts with, or null when no such finite set
+ * can be derived (also when a match can be shorter than n).
+ */
+export function matchPrefixStrings(source: string, n: number): string[] | null {
+  const out = new Set<string>();
+  try {
+    for (const alt of topAlternatives(source)) gen(alt, '', out, n);
+  } catch (e) {
+    if (e instanceof Abort) return null;
+    throw e;
+  }
+  return [...out];
 }
 
 /** Hash of three UTF-16 code units into 16 bits (collisions only let a regex run needlessly). */
