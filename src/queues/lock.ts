@@ -2,19 +2,25 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
 /**
- * KEYS[1] lock, KEYS[2] its "asked" flag; ARGV[1] token, ARGV[2] ttl (ms). Takes the lock, or,
+ * KEYS[1] lock, KEYS[2] its "asked" flag; ARGV[1] token, ARGV[2] lock ttl, ARGV[3] flag ttl (ms). Takes the lock, or,
  * when it is held, records that someone asked for it, in one atomic step: a holder that releases
  * after this call sees the flag, one that released before it let this call take the lock.
  */
 const ACQUIRE = `if redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
   redis.call('del', KEYS[2]) return 1
 end
-redis.call('set', KEYS[2], '1', 'PX', ARGV[2]) return 0`;
+redis.call('set', KEYS[2], '1', 'PX', ARGV[3]) return 0`;
 
-/** KEYS as ACQUIRE, ARGV[1] token. Releases an owned lock; returns 1 when it was asked for meanwhile. */
-const RELEASE = `if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
-redis.call('del', KEYS[1])
-return redis.call('del', KEYS[2])`;
+/**
+ * KEYS as ACQUIRE, ARGV[1] token. Releases an owned lock and returns 1 when it was asked for
+ * meanwhile. A holder whose lock ran out still learns of an ask: with the lock free it takes the
+ * flag; with the lock taken by another it reads the flag and leaves it for that holder too (the
+ * stale holder then looks again and, finding the lock held, asks once more: one extra round).
+ */
+const RELEASE = `local cur = redis.call('get', KEYS[1])
+if cur == ARGV[1] then redis.call('del', KEYS[1]) return redis.call('del', KEYS[2]) end
+if not cur then return redis.call('del', KEYS[2]) end
+return redis.call('exists', KEYS[2])`;
 
 /**
  * Releases a lock taken by {@link RedisLock.tryAcquire}.
@@ -35,8 +41,8 @@ export class RedisLock {
   /**
    * @param redis command connection
    * @param prefix key prefix, e.g. `aan-tafel:lock:`
-   * @param ttlMs lock lifetime in ms; a crashed holder frees it after this time (the flag lives
-   *   as long, so a caller that asked of a crashed holder is found by the recovery sweep instead)
+   * @param ttlMs lock lifetime in ms; a crashed holder frees it after this time (an ask lives
+   *   4 × as long; one made of a crashed holder is found by the recovery sweep instead)
    */
   constructor(
     private readonly redis: Redis,
@@ -52,7 +58,8 @@ export class RedisLock {
   async tryAcquire(key: string): Promise<LockRelease | null> {
     const token = randomUUID();
     const keys = [this.prefix + key, `${this.prefix}${key}:asked`] as const;
-    const ok = await this.redis.eval(ACQUIRE, 2, keys[0], keys[1], token, this.ttlMs);
+    // The ask outlives the lock (4 × ttl), so a holder that overran its ttl still hears of it.
+    const ok = await this.redis.eval(ACQUIRE, 2, keys[0], keys[1], token, this.ttlMs, this.ttlMs * 4);
     if (Number(ok) !== 1) return null;
     return async () => Number(await this.redis.eval(RELEASE, 2, keys[0], keys[1], token)) === 1;
   }

@@ -30,16 +30,22 @@ describe('conversation lock (real Redis)', function () {
     expect(await again!()).to.equal(false, 'nobody asked this time: the earlier ask does not linger');
   });
 
-  it('a holder whose lock ran out neither frees nor reads the next holder’s lock', async () => {
+  it('a holder whose lock ran out does not free the next holder’s lock, and still hears of an ask', async () => {
     const lock = new RedisLock(redis, `${prefix}:lock:`, 100);
     const stale = await lock.tryAcquire('conv:c');
     await new Promise((r) => setTimeout(r, 200));
     const next = await lock.tryAcquire('conv:c');
     expect(next).to.be.a('function', 'a crashed holder frees the lock after its ttl');
     expect(await lock.tryAcquire('conv:c')).to.equal(null);
-    expect(await stale!()).to.equal(false);
+    expect(await stale!()).to.equal(true, 'an ask is reported to the stale holder too, which then looks again');
     expect(await lock.tryAcquire('conv:c')).to.equal(null, 'still held by the next holder');
-    expect(await next!()).to.equal(true, 'the ask after the stale release is still there for the real holder');
+    expect(await next!()).to.equal(true, 'the stale release left the ask for the real holder');
+
+    // Ran out with nobody taking the lock after it: the ask goes to the stale holder.
+    const alone = await lock.tryAcquire('conv:d');
+    expect(await lock.tryAcquire('conv:d')).to.equal(null);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await alone!()).to.equal(true);
   });
 });
 
