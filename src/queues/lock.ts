@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
 /**
- * KEYS[1] lock, KEYS[2] its "asked" flag; ARGV[1] token, ARGV[2] lock ttl, ARGV[3] flag ttl (ms). Takes the lock, or,
- * when it is held, records that someone asked for it, in one atomic step: a holder that releases
- * after this call sees the flag, one that released before it let this call take the lock.
+ * KEYS[1] lock, KEYS[2] its "asked" flag; ARGV[1] token, ARGV[2] lock ttl, ARGV[3] flag ttl
+ * (ms). Takes the lock, or, when it is held, records that someone asked for it, in one atomic
+ * step: a holder that releases after this call sees the flag, one that released before it let
+ * this call take the lock.
  */
 const ACQUIRE = `if redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
   redis.call('del', KEYS[2]) return 1

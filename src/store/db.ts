@@ -57,8 +57,8 @@ const MAX_PREPARED = 256;
  */
 export class PreparedNames {
   private readonly names = new Map<string, string>();
-  config(sql: string, params: unknown[]): pg.QueryConfig | string {
-    if (!params.length) return sql;
+  config(sql: string, params: unknown[]): pg.QueryConfig {
+    if (!params.length) return { text: sql, values: params };
     let name = this.names.get(sql);
     if (!name) {
       if (this.names.size >= MAX_PREPARED) return { text: sql, values: params };
@@ -74,8 +74,7 @@ class PgDb implements Db {
   private readonly prepared = new PreparedNames();
   constructor(private readonly pool: pg.Pool) {}
   async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
-    const cfg = this.prepared.config(sql, params);
-    const r = typeof cfg === 'string' ? await this.pool.query(cfg, params as unknown[]) : await this.pool.query(cfg);
+    const r = await this.pool.query(this.prepared.config(sql, params));
     return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
   }
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -84,8 +83,7 @@ class PgDb implements Db {
       await client.query('BEGIN');
       const tx: Queryable = {
         query: async <R>(sql: string, params: unknown[] = []) => {
-          const cfg = this.prepared.config(sql, params);
-          const r = typeof cfg === 'string' ? await client.query(cfg, params as unknown[]) : await client.query(cfg);
+          const r = await client.query(this.prepared.config(sql, params));
           return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
         },
       };
