@@ -116,7 +116,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
     // Consoles are notified through socket.io; the console is created after the services it
     // drives, so events go through this late-bound forwarder.
     let consoleEvents: ConsoleEvents = { conversationChanged: () => undefined };
-    const events: ConsoleEvents = { conversationChanged: (id, what) => consoleEvents.conversationChanged(id, what) };
+    const events: ConsoleEvents = { conversationChanged: (id, what, opts) => consoleEvents.conversationChanged(id, what, opts) };
 
     const publisher = redis;
     const emailSender = createEmailSender({

@@ -14,13 +14,18 @@ export interface AgentRef {
   role: 'agent' | 'coordinator' | 'admin';
 }
 
+/** What changed about a conversation, as the console's `conversation:changed` event names it. */
+export type ChangeKind = 'message' | 'control' | 'classification';
+
 /** Live notifications to agent consoles (implemented with socket.io). */
 export interface ConsoleEvents {
   /**
    * Something about a conversation changed: `message` (a message was added or its delivery state
-   * changed), `control` (queued, claimed, handed back, closed), `classification`.
+   * changed), `control` (queued, claimed, handed back, closed), `classification`. The console
+   * may fold a burst of changes to one conversation into one event; `immediate` (a resident's
+   * new message) is never held back.
    */
-  conversationChanged(conversationId: string, what: 'message' | 'control' | 'classification'): void;
+  conversationChanged(conversationId: string, what: ChangeKind, opts?: { immediate?: boolean }): void;
 }
 
 /** Enqueues outbound messages for delivery, in order. */

@@ -50,7 +50,7 @@ export class IntakeService implements IntakeSink {
     } catch (err) {
       this.logger.warn({ ...where, err: (err as Error).message }, 'turn not queued; recovery sweep will pick it up');
     }
-    this.events.conversationChanged(receipt.conversationId, 'message');
+    this.events.conversationChanged(receipt.conversationId, 'message', { immediate: true });
     this.logger.debug(where, 'inbound stored');
     return receipt;
   }

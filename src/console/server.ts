@@ -11,6 +11,7 @@ import { methodNotAllowed } from '../http/methods.js';
 import type { Db } from '../store/db.js';
 import type { MessageStore } from '../store/messages.js';
 import type { Agent, AgentStore } from './agents.js';
+import { ChangeCoalescer } from './coalesce.js';
 import { ConsoleQueries, isUuid } from './queries.js';
 import { parseCookies, SessionStore, SESSION_TTL_SECONDS, tokensEqual, type SessionData } from './sessions.js';
 
@@ -38,6 +39,11 @@ export interface ConsoleDeps {
   plugins?: Array<(ext: ConsoleExtension) => void>;
   /** Audit log (issue 6): every case view and action is recorded, ids only. */
   audit?: (entry: { agentId: string; role: string; action: string; targetType?: string; targetId?: string }) => Promise<void>;
+  /**
+   * Window in ms within which changes to one conversation are folded into one trailing
+   * `conversation:changed` event ({@link ChangeCoalescer}); default 250, 0 emits every change.
+   */
+  eventWindowMs?: number;
 }
 
 /** What a console plugin gets (see `ConsoleDeps.plugins`). */
@@ -381,10 +387,13 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
   router.use('/api/agent', api);
 
   // --- live events -----------------------------------------------------------------------
+  const coalescer = new ChangeCoalescer((conversationId, what) => {
+    io?.to('agents').emit('conversation:changed', { conversationId, what });
+  }, deps.eventWindowMs ?? 250);
   const events: ConsoleEvents = {
-    conversationChanged(conversationId, what) {
+    conversationChanged(conversationId, what, opts) {
       if (!io) return;
-      io.to('agents').emit('conversation:changed', { conversationId, what });
+      coalescer.changed(conversationId, what, opts?.immediate ?? false);
     },
   };
 
@@ -442,6 +451,7 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
   async function close(): Promise<void> {
     const server = io;
     io = null;
+    coalescer.close();
     if (server) {
       server.local.disconnectSockets(true);
       await Promise.resolve(server.of('/').adapter.close?.());

@@ -57,7 +57,7 @@ export async function startHarness(): Promise<Harness> {
   const resets: string[] = [];
   const logger = createLogger('silent');
   let consoleRef: AgentConsole | null = null;
-  const events: ConsoleEvents = { conversationChanged: (id, what) => consoleRef?.events.conversationChanged(id, what) };
+  const events: ConsoleEvents = { conversationChanged: (id, what, opts) => consoleRef?.events.conversationChanged(id, what, opts) };
   const handoff = new HandoffService({
     db,
     store,
