@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { crisisNormalise, detectCrisisNormalised } from './crisis.js';
+import { crisisNetFrom, isCrisisHead } from './crisis-model.js';
 import { detectLanguage } from './lang.js';
 import { detectWantsFormal, detectWantsHuman } from './intent.js';
 import { applyCalibration, headScores, MODEL_FORMAT, modelText, Vectorizer, type ModelArtifact } from './model.js';
@@ -64,7 +65,7 @@ function validate(a: unknown, p: string): asserts a is ModelArtifact {
     (['body1', 'bodyAny', 'kind', 'urgency'] as const).every((h) => {
       const head = m.heads![h];
       return head && Array.isArray(head.W) && head.W.length === head.labels.length * m.vocab!.length && head.b.length === head.labels.length;
-    });
+    }) && (m.crisis === undefined || isCrisisHead(m.crisis));
   if (!ok) throw new Error(`nlp: model artifact ${p} is corrupt or of an unknown format (expected ${MODEL_FORMAT}); run \`npm run train\``);
 }
 
@@ -80,14 +81,20 @@ export function classifierFromArtifact(model: ModelArtifact, decision: DecisionS
   const vec = new Vectorizer(model.vocab, model.idf, model.chars);
   const { priorWeight, secondBody, rankCandidate } = decision;
   const { body1, bodyAny, kind: kindHead, urgency: urgHead } = model.heads;
+  const net = model.crisis ? crisisNetFrom(model.crisis) : null;
+  /** Rules first (phrase rules, then concepts); the model's crisis net only when both are silent. */
+  const crisisOf = (full: string, lang: string) => {
+    const cn = crisisNormalise(full);
+    return { cn, crisis: detectCrisisNormalised(cn) ?? (net ? net(cn, lang) : null) };
+  };
   return {
     modelVersion: model.version,
+    detectCrisis(text: string) { return crisisOf(text, detectLanguage(text)).crisis; },
     classify(input: ClassifyInput): Classification {
       const subject = input.subject?.trim() || undefined;
       const full = (subject ? subject + '\n' : '') + input.text;
       const lang = detectLanguage(full);
-      const cn = crisisNormalise(full);
-      const crisis = detectCrisisNormalised(cn);
+      const { cn, crisis } = crisisOf(full, lang);
       const hb = hintBody(input.hint);
       const text = input.hint && hb === undefined ? `${input.text}\n${input.hint}` : input.text;
       const x = vec.vectorize(modelText(text, subject, lang));

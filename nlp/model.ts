@@ -12,6 +12,7 @@ import { charNgrams, features, morphemesOf, NO_CHAR_NGRAMS, stem, STOP, tokenize
 import { glossToDutch } from './gloss.js';
 import { detectLanguage } from './lang.js';
 import { BODIES, type Body, type LabelledExample } from './types.js';
+import type { CrisisHeadArtifact } from './crisis-model.js';
 
 export const MODEL_FORMAT = 'aan-tafel-nlp/1';
 export const KIND_LABELS = ['klacht', 'signaal', 'bezwaar', 'vraag'] as const;
@@ -27,6 +28,8 @@ export interface ModelArtifact {
   /** character n-gram settings (absent in older artifacts = none) */
   chars?: CharNgramConfig;
   heads: { body1: SoftmaxHead; bodyAny: SoftmaxHead; kind: SoftmaxHead; urgency: SoftmaxHead };
+  /** crisis third net (crisis-model.ts); absent in artifacts trained before it existed */
+  crisis?: CrisisHeadArtifact;
   /** isotonic map raw top-body probability → P(top body correct), from a held-out split */
   calibration: { raw: number[]; calibrated: number[]; heldOut: number; heldOutTop1: number };
 }
@@ -63,8 +66,15 @@ export class Vectorizer {
   private readonly pQ: number;
   private readonly pEx: number;
   private readonly pShort: number;
+  /** scratch for vectorize(): a count per feature (all 0 between calls) and the features touched */
+  private readonly counts: Float64Array;
+  private readonly touchedWords: Int32Array;
+  private readonly touchedChars: Int32Array;
   constructor(readonly vocab: string[], readonly idf: number[], readonly chars: CharNgramConfig = NO_CHAR_NGRAMS) {
     this.index = new Map(vocab.map((v, i) => [v, i]));
+    this.counts = new Float64Array(vocab.length);
+    this.touchedWords = new Int32Array(vocab.length);
+    this.touchedChars = new Int32Array(vocab.length);
     this.pQ = this.index.get('P:?') ?? -1;
     this.pEx = this.index.get('P:!!') ?? -1;
     this.pShort = this.index.get('LEN:short') ?? -1;
@@ -90,9 +100,12 @@ export class Vectorizer {
    */
   vectorize(text: string): SparseVec {
     const toks = tokenize(text);
-    const counts = new Map<number, number>();
-    const add = (i: number) => { if (i >= 0) counts.set(i, (counts.get(i) ?? 0) + 1); };
-    const ccounts = new Map<number, number>();
+    // counts in one dense array (reused, zeroed after use); the touched lists keep first-touch
+    // order, the order the entries had when this was a Map, so sums come out bit-identical
+    const cnt = this.counts;
+    const words = this.touchedWords; const chars = this.touchedChars;
+    let nw = 0; let nc = 0;
+    const add = (i: number) => { if (i >= 0) { if (cnt[i] === 0) words[nw++] = i; cnt[i]! += 1; } };
     if (text.includes('?')) add(this.pQ);
     if (/!{2,}|\?{2,}/.test(text)) add(this.pEx);
     if (toks.length < 12) add(this.pShort);
@@ -103,25 +116,27 @@ export class Vectorizer {
       if (prev !== null) add(this.index.get('b:' + prev + '_' + e.s) ?? -1);
       prev = e.s;
       for (const i of e.m) add(i);
-      for (const i of e.c) ccounts.set(i, (ccounts.get(i) ?? 0) + 1);
+      for (const i of e.c) { if (cnt[i] === 0) chars[nc++] = i; cnt[i]! += 1; }
     }
-    const n = counts.size + ccounts.size;
+    const n = nw + nc;
     const idx = new Int32Array(n);
     const val = new Float64Array(n);
     let k = 0;
-    const block = (m: Map<number, number>, scale: number) => {
+    const block = (list: Int32Array, len: number, scale: number) => {
       const k0 = k;
       let norm = 0;
-      for (const [i, c] of m) {
-        const v = (1 + Math.log(c)) * this.idf[i]!;
+      for (let j = 0; j < len; j++) {
+        const i = list[j]!;
+        const v = (1 + Math.log(cnt[i]!)) * this.idf[i]!;
+        cnt[i] = 0;
         idx[k] = i; val[k] = v; norm += v * v; k++;
       }
       norm = Math.sqrt(norm) || 1;
       for (let j = k0; j < k; j++) val[j] = (val[j]! / norm) * scale;
     };
-    block(counts, 1);
-    if (ccounts.size > 0) block(ccounts, this.chars.weight);
-    return { idx, val, nWord: counts.size };
+    block(words, nw, 1);
+    if (nc > 0) block(chars, nc, this.chars.weight);
+    return { idx, val, nWord: nw };
   }
 }
 
@@ -160,10 +175,15 @@ export function headScores(h: SoftmaxHead, x: SparseVec, sigmoid: boolean, wordO
   return z;
 }
 
-interface TrainItem { x: SparseVec; y: number[] /* target per label (0/1) or -1 = skip */; w: number }
+export interface TrainItem { x: SparseVec; y: number[] /* target per label (0/1) or -1 = skip */; w: number }
 
-/** SGD for a softmax (single-label) or one-vs-rest sigmoid (multi-label) linear head. */
-function trainHead(
+/**
+ * SGD for a softmax (single-label) or one-vs-rest sigmoid (multi-label) linear head.
+ * @param items vectors with a 0/1 target per label and a weight
+ * @param nFeat vocabulary size (rows of W)
+ * @returns weights rounded to 4 decimals (W row-major: feature × label)
+ */
+export function trainHead(
   items: TrainItem[], nFeat: number, labels: string[], sigmoid: boolean,
   opts: { epochs: number; lr: number; l2: number; seed: number },
 ): SoftmaxHead {

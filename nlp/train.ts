@@ -11,13 +11,16 @@ import { generate } from './corpus/generate.js';
 import { readCorrections, readExamples } from './corpus.js';
 import { DEFAULT_TRAIN_OPTIONS, isotonic, MODEL_FORMAT, trainHeads, type ModelArtifact, type TrainOptions } from './model.js';
 import { classifierFromArtifact } from './classifier.js';
+import { DEFAULT_CRISIS_OPTIONS, readCrisisCorpus, trainCrisisHead } from './crisis-model.js';
 import type { LabelledExample } from './types.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = path.join(HERE, 'corpus');
+/** The crisis corpus (crisis-model.ts): one JSONL file per language. */
+export const CRISIS_CORPUS_DIR = path.join(CORPUS_DIR, 'crisis');
 export const DEFAULT_CORRECTIONS = path.join(CORPUS_DIR, 'corrections.jsonl');
 /** Source files whose content defines the model (hashed into the version). */
-const CODE_FILES = ['text.ts', 'model.ts', 'gloss.ts', 'lang.ts', 'train.ts', 'corpus.ts', 'pii.ts', 'lexicon.ts', 'classifier.ts', 'rules.ts', 'ranker.ts'];
+const CODE_FILES = ['text.ts', 'model.ts', 'gloss.ts', 'lang.ts', 'train.ts', 'corpus.ts', 'pii.ts', 'lexicon.ts', 'classifier.ts', 'rules.ts', 'ranker.ts', 'crisis-model.ts'];
 
 export interface TrainResult { artifact: ModelArtifact; json: string; file: string }
 
@@ -55,6 +58,8 @@ export function train(opts: { corrections?: string; outDir?: string; write?: boo
     hash.update(path.basename(f)).update(content);
     examples.push(...(f === genFile ? genText.trim().split('\n').map((l) => JSON.parse(l) as LabelledExample) : readExamples(f)));
   }
+  const crisisCorpus = readCrisisCorpus(CRISIS_CORPUS_DIR);
+  hash.update('crisis').update(crisisCorpus.raw).update(JSON.stringify(DEFAULT_CRISIS_OPTIONS));
   let corrections: LabelledExample[] = [];
   if (opts.corrections) {
     corrections = readCorrections(opts.corrections);
@@ -84,6 +89,11 @@ export function train(opts: { corrections?: string; outDir?: string; write?: boo
   const iso = isotonic(pairs);
 
   const full = trainHeads(all, t);
+  // crisis third net: crisis corpus + every non-crisis corpus line as negatives (corrections too:
+  // an agent's crisis correction is a positive only through the crisis corpus, not guessed here)
+  const crisis = crisisCorpus.lines.length > 0
+    ? trainCrisisHead(crisisCorpus.lines, all.filter((e) => e.kind !== 'crisis').map((e) => (e.subject ? e.subject + '\n' : '') + e.text), crisisCorpus.files)
+    : undefined;
   const artifact: ModelArtifact = {
     format: MODEL_FORMAT,
     version,
@@ -92,6 +102,7 @@ export function train(opts: { corrections?: string; outDir?: string; write?: boo
     idf: full.idf,
     ...(full.chars ? { chars: full.chars } : {}),
     heads: full.heads,
+    ...(crisis ? { crisis } : {}),
     calibration: { ...iso, heldOut: heldPart.length, heldOutTop1: Math.round((ok / Math.max(1, heldPart.length)) * 1e4) / 1e4 },
   };
   const json = JSON.stringify(artifact);

@@ -44,6 +44,11 @@ export interface Classification {
 export interface Classifier {
   readonly modelVersion: string;
   classify(input: ClassifyInput): Classification;
+  /**
+   * The crisis decision alone (rules, then the model's crisis net), for messages that are not
+   * classified again (a conversation a person already has). Same result as `classify().crisis`.
+   */
+  detectCrisis(text: string): CrisisMatch | null;
 }
 
 /** One labelled example (corpus, corrections, eval files share these fields). */

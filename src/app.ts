@@ -11,7 +11,7 @@ import { createDirectLineRouter, createWebChatPageRouter, createWebChatSender } 
 import { createWhatsAppRouter, createWhatsAppSender } from '../channels/whatsapp/index.js';
 import { IntakeBot } from '../dialogs/bot.js';
 import type { ClassifierPort, StoryClassification } from '../dialogs/ports.js';
-import { CLARIFY_THRESHOLD, detectCrisis, loadClassifier } from '../nlp/index.js';
+import { CLARIFY_THRESHOLD, loadClassifier } from '../nlp/index.js';
 import { QueueAdapter } from './bot/adapter.js';
 import { RedisStorage } from './bot/redis-storage.js';
 import type { Config } from './config.js';
@@ -196,7 +196,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       events,
       lock: new RedisLock(redis, `${prefix}:lock:`),
       routing,
-      isCrisis: (text) => detectCrisis(text) !== null,
+      isCrisis: (text) => classifier.detectCrisis(text) !== null,
       cases: cases.service,
       availability,
       logger,
