@@ -86,7 +86,7 @@ export interface CrisisTrainOptions {
 }
 export const DEFAULT_CRISIS_OPTIONS: CrisisTrainOptions = {
   minDf: 2, charMinDf: 3, chars: { n: [3, 4, 5], minLen: 4, weight: 1 }, epochs: 15, lr: 0.5, l2: 1e-5, seed: 20261202,
-  lookAlikeWeight: 3, maxLookAlikeAlarms: 0.05, maxCorpusAlarms: 0.002, minThreshold: 0.5,
+  lookAlikeWeight: 3, maxLookAlikeAlarms: 0.03, maxCorpusAlarms: 0.002, minThreshold: 0.5,
 };
 
 const stableHash = (x: string): number => createHash('sha256').update(x).digest().readUInt32BE(0);

@@ -56,7 +56,11 @@ export function prng(seed: number): () => number {
 /** A sparse vector; the first `nWord` entries are the word block (all of it without char n-grams). */
 export interface SparseVec { idx: Int32Array; val: Float64Array; nWord: number }
 
-interface TokenFeatures { s: string; u: number; m: number[]; c: number[] }
+/**
+ * Cached per token: its stem, vocabulary indices of its unigram (-1 = unknown), morphemes and char
+ * n-grams, and the bigram index per following stem (a small cache: no key string built per message).
+ */
+interface TokenFeatures { s: string; u: number; m: number[]; c: number[]; next: Map<string, number> }
 
 /** Vectorizer built from a vocabulary + idf table. */
 export class Vectorizer {
@@ -87,7 +91,7 @@ export class Vectorizer {
       if (t.length >= 3) for (const x of morphemesOf(t)) { const i = this.index.get('#' + x); if (i !== undefined) m.push(i); }
       const c: number[] = [];
       for (const g of charNgrams(t, this.chars)) { const i = this.index.get(g); if (i !== undefined) c.push(i); }
-      e = { s, u: STOP.has(t) ? -1 : this.index.get('u:' + s) ?? -1, m, c };
+      e = { s, u: STOP.has(t) ? -1 : this.index.get('u:' + s) ?? -1, m, c, next: new Map() };
       if (this.tokCache.size < 200_000) this.tokCache.set(t, e);
     }
     return e;
@@ -109,12 +113,19 @@ export class Vectorizer {
     if (text.includes('?')) add(this.pQ);
     if (/!{2,}|\?{2,}/.test(text)) add(this.pEx);
     if (toks.length < 12) add(this.pShort);
-    let prev: string | null = null;
+    let prev: TokenFeatures | null = null;
     for (const t of toks) {
       const e = this.token(t);
       add(e.u);
-      if (prev !== null) add(this.index.get('b:' + prev + '_' + e.s) ?? -1);
-      prev = e.s;
+      if (prev !== null) {
+        let b = prev.next.get(e.s);
+        if (b === undefined) {
+          b = this.index.get('b:' + prev.s + '_' + e.s) ?? -1;
+          if (prev.next.size < 256) prev.next.set(e.s, b);
+        }
+        add(b);
+      }
+      prev = e;
       for (const i of e.m) add(i);
       for (const i of e.c) { if (cnt[i] === 0) chars[nc++] = i; cnt[i]! += 1; }
     }
