@@ -167,7 +167,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       store,
       deliveries,
       events,
-      handoff: { queueInTx: (tx, id, ctx) => handoff.queueInTx(tx, id, ctx) },
+      handoff: { queueInTx: async (tx, id, ctx) => { await handoff.queueInTx(tx, id, ctx); } },
       emailSender,
       teamName: (id) => (id && routing.team(id)) || routing.teamFor([]),
       clock: { now },

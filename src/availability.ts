@@ -59,16 +59,41 @@ export interface AvailabilityDeps {
 }
 
 /**
+ * SQL counting (as `n`) the online agents of a team (agents without a team count for every team)
+ * whose presence at a time is fresher than a number of ms; the arguments name the parameters
+ * that hold team id, time and ms (e.g. `'$1', '$2', '$3'`), so other statements can embed it.
+ */
+export function onlineAgentsSql(team: string, at: string, ttlMs: string): string {
+  return `SELECT count(*) AS n FROM agents
+  WHERE NOT disabled AND presence = 'online' AND presence_at > ${at}::timestamptz - (${ttlMs}::int * interval '1 millisecond')
+    AND (team IS NULL OR team = ${team})`;
+}
+
+/** Online agents of team $1 at $2, presence fresher than $3 ms (see {@link onlineAgentsSql}). */
+const ONLINE_AGENTS = onlineAgentsSql('$1', '$2', '$3');
+
+/**
+ * A team's office status at the moment of a handoff, for the statement that queues the
+ * conversation to count the online agents in ({@link HandoffService.queueInTx}).
+ */
+export interface HandoffCheck {
+  teamId: string;
+  /** The moment checked (presence is compared with it). */
+  at: Date;
+  /** Within office hours (and not a holiday). */
+  open: boolean;
+  /** When closed: the next opening; null when open or none within 30 days. */
+  nextOpening: Date | null;
+  /** See {@link PRESENCE_TTL_MS} (ms). */
+  presenceTtlMs: number;
+}
+
+/**
  * "Never a dead end" (issue 4 §5): knows office hours and who is online, tells the resident
  * honestly when a person will answer when nobody can take over, offers a call back (phone number
  * optional) and records it while the conversation stays in the queue. Crisis conversations
  * always get the safety numbers again.
  */
-/** Online agents of team $1 (agents without a team count for every team) at $2, presence fresher than $3 ms. */
-const ONLINE_AGENTS = `SELECT count(*) AS n FROM agents
-  WHERE NOT disabled AND presence = 'online' AND presence_at > $2::timestamptz - ($3::int * interval '1 millisecond')
-    AND (team IS NULL OR team = $1)`;
-
 export class Availability {
   constructor(private readonly deps: AvailabilityDeps) {}
 
@@ -91,27 +116,25 @@ export class Availability {
   }
 
   /**
-   * Messages for the resident right after the bot queued the conversation (inside the turn's
-   * transaction), when no person can take over now: when someone will answer, the call-back
-   * offer with two buttons, and for a crisis the safety numbers. Records `availability.notice`.
+   * The office status of a handoff's team now, for the queue statement to count the online
+   * agents and record the notice in ({@link HandoffService.queueInTx} with `check`).
+   */
+  handoffCheck(teamId: string): HandoffCheck {
+    const at = this.now();
+    const status = this.deps.teams.status(teamId, at);
+    return { teamId, at, open: status.open, nextOpening: status.nextOpening, presenceTtlMs: PRESENCE_TTL_MS };
+  }
+
+  /**
+   * Messages for the resident right after the bot queued the conversation, when no person can
+   * take over now: when someone will answer, the call-back offer with two buttons, and for a
+   * crisis the safety numbers. The queue statement counted the online agents and recorded
+   * `availability.notice` ({@link HandoffService.queueInTx}); this only writes the text.
+   * @param onlineAgents the count the queue statement returned for `check`
    * @returns outbound messages to append (empty when the team is open and someone is online)
    */
-  async onHandoffInTx(tx: Queryable, conv: ConversationRecord, ctx: HandoffContext, replyToId: string): Promise<NewOutbound[]> {
-    // One statement: count the team's online agents and, when nobody can answer now, record
-    // the notice (the event `availability.notice` with what the resident was told).
-    const at = this.now();
-    const status = this.deps.teams.status(ctx.team.id, at);
-    const r = await tx.query<{ n: string | number }>(
-      `WITH online AS (${ONLINE_AGENTS}),
-       ev AS (
-         INSERT INTO conversation_events (conversation_id, type, data)
-         SELECT $4, 'availability.notice',
-                jsonb_build_object('open', $5::boolean, 'onlineAgents', online.n, 'nextOpening', $6::text, 'team', $1::text)
-           FROM online WHERE NOT ($5::boolean AND online.n > 0))
-       SELECT n FROM online`,
-      [ctx.team.id, at, PRESENCE_TTL_MS, conv.id, status.open, status.nextOpening?.toISOString() ?? null],
-    );
-    const a = { open: status.open, onlineAgents: Number(r.rows[0]?.n ?? 0), nextOpening: status.nextOpening };
+  handoffNotice(conv: ConversationRecord, ctx: HandoffContext, replyToId: string, check: HandoffCheck, onlineAgents: number): NewOutbound[] {
+    const a = { open: check.open, onlineAgents, nextOpening: check.nextOpening };
     if (a.open && a.onlineAgents > 0) return [];
     const lang = ctx.lang ?? conv.lang ?? 'nl';
     const t = textsFor(lang);

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { HandoffContext } from '../dialogs/ports.js';
 import { textsFor } from '../dialogs/texts.js';
 import type { Logger } from './logger.js';
+import { onlineAgentsSql, type HandoffCheck } from './availability.js';
 import type { Db, Queryable } from './store/db.js';
 import type { MessageStore } from './store/messages.js';
 import { toConversation, type ConversationRecord } from './store/records.js';
@@ -44,6 +45,20 @@ export function classificationColumns(classification: Record<string, unknown>): 
     urgency: typeof classification.urgency === 'string' ? classification.urgency : null,
   };
 }
+
+/**
+ * CTE `u` of the queue change ({@link HandoffService.queueInTx}): conversation $1 into team $3's
+ * queue with priority $2 (a queued one keeps its waiting time and the higher priority; one an
+ * agent holds stays with the agent), handoff reason $4, urgency $5 (null: keep). Returns `id`.
+ */
+const QUEUE_CHANGE = `u AS (
+  UPDATE conversations
+     SET control = CASE WHEN control = 'agent' THEN control ELSE 'queued' END,
+         queued_at = CASE WHEN control = 'queued' THEN queued_at WHEN control = 'agent' THEN queued_at ELSE now() END,
+         priority = GREATEST(CASE WHEN control = 'queued' THEN priority ELSE 0 END, $2),
+         team = $3, handoff_reason = $4, urgency = COALESCE($5, urgency), updated_at = now()
+   WHERE id = $1
+RETURNING id)`;
 
 /** Outcome an agent records when closing (issue 4 §4). */
 export type CloseOutcome =
@@ -116,33 +131,53 @@ export class HandoffService {
   constructor(private readonly deps: HandoffDeps) {}
 
   /**
-   * Put a conversation in its team's queue (called by the turn processor inside the turn's
-   * transaction). A conversation an agent already holds stays with that agent.
+   * Put a conversation in its team's queue (inside the caller's transaction, which holds the
+   * conversation's row lock from here to its commit). A conversation an agent already holds
+   * stays with that agent. One statement: the queue change and its `handoff.initiate` event,
+   * and with `check` also the count of the team's online agents and, when nobody can answer
+   * now (closed, or nobody online), the `availability.notice` event after it (the notice's text
+   * is {@link Availability.handoffNotice}'s).
+   * @param check the team's office status ({@link Availability.handoffCheck}); without it no
+   *   agents are counted and no notice is recorded
+   * @returns the number of the team's online agents at `check.at`, or null without `check`
    */
-  async queueInTx(tx: Queryable, conversationId: string, ctx: HandoffContext): Promise<void> {
+  async queueInTx(tx: Queryable, conversationId: string, ctx: HandoffContext, check?: HandoffCheck): Promise<number | null> {
     const c = ctx.classification;
     const priority = priorityFor(c?.urgency, c?.kind);
-    // One statement: the queue change and its event.
-    await tx.query(
-      `WITH u AS (
-         UPDATE conversations
-            SET control = CASE WHEN control = 'agent' THEN control ELSE 'queued' END,
-                queued_at = CASE WHEN control = 'queued' THEN queued_at WHEN control = 'agent' THEN queued_at ELSE now() END,
-                priority = GREATEST(CASE WHEN control = 'queued' THEN priority ELSE 0 END, $2),
-                team = $3, handoff_reason = $4, urgency = COALESCE($5, urgency), updated_at = now()
-          WHERE id = $1
-      RETURNING id)
-       INSERT INTO conversation_events (conversation_id, type, agent_id, data)
-       SELECT id, 'handoff.initiate', NULL, $6::jsonb FROM u`,
-      [
-        conversationId,
-        priority,
-        ctx.team.id,
-        ctx.reason,
-        c?.urgency ?? null,
-        JSON.stringify({ reason: ctx.reason, team: ctx.team.id, priority, summary: ctx.summary }),
-      ],
+    const params = [
+      conversationId,
+      priority,
+      ctx.team.id,
+      ctx.reason,
+      c?.urgency ?? null,
+      JSON.stringify({ reason: ctx.reason, team: ctx.team.id, priority, summary: ctx.summary }),
+    ];
+    if (!check) {
+      await tx.query(
+        `WITH ${QUEUE_CHANGE}
+         INSERT INTO conversation_events (conversation_id, type, agent_id, data) SELECT id, 'handoff.initiate', NULL, $6::jsonb FROM u`,
+        params,
+      );
+      return null;
+    }
+    // Both events in one INSERT, in this order (their ids say which came first, as when they
+    // were two statements).
+    const r = await tx.query<{ n: string | number }>(
+      `WITH online AS (${onlineAgentsSql('$3', '$7', '$8')}),
+       ${QUEUE_CHANGE},
+       ev AS (
+         INSERT INTO conversation_events (conversation_id, type, agent_id, data)
+         SELECT e.conversation_id, e.type, NULL, e.data FROM (
+           SELECT 1 AS ord, u.id AS conversation_id, 'handoff.initiate' AS type, $6::jsonb AS data FROM u
+           UNION ALL
+           SELECT 2, $1, 'availability.notice',
+                  jsonb_build_object('open', $9::boolean, 'onlineAgents', online.n, 'nextOpening', $10::text, 'team', $3::text)
+             FROM online WHERE NOT ($9::boolean AND online.n > 0)) e
+         ORDER BY e.ord)
+       SELECT n FROM online`,
+      [...params, check.at, check.presenceTtlMs, check.open, check.nextOpening?.toISOString() ?? null],
     );
+    return Number(r.rows[0]?.n ?? 0);
   }
 
   /**

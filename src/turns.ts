@@ -149,8 +149,10 @@ export class TurnProcessor {
       let notice: NewOutbound[] = [];
       const ctx = output.handoff ? (output.handoff.context as unknown as HandoffContext) : null;
       if (ctx) {
-        await this.deps.handoff.queueInTx(tx, conv.id, ctx);
-        notice = (await this.deps.availability?.onHandoffInTx(tx, conv, ctx, msg.id)) ?? [];
+        // One statement: the queue change, the team's online agents and the notice's event.
+        const check = this.deps.availability?.handoffCheck(ctx.team.id);
+        const online = await this.deps.handoff.queueInTx(tx, conv.id, ctx, check);
+        if (check) notice = this.deps.availability!.handoffNotice(conv, ctx, msg.id, check, online ?? 0);
       }
       // The classification is stored by the completion (one statement less). The queue change
       // above set the handoff's urgency; it stays first, as when the classification came first.

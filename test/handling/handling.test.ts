@@ -66,6 +66,14 @@ describe('handling: teams, availability, claim, transfer, window, statuses, corr
     await postWebhook(svc, waWebhook({ messages: [first] }));
     const id = await convOf(first.id);
     await queued(id);
+    // The queue change and the notice are written by one statement: both events, in this order.
+    const ev = await svc.app.db.query<{ type: string; data: Record<string, unknown> }>(
+      `SELECT type, data FROM conversation_events WHERE conversation_id = $1 AND type IN ('handoff.initiate', 'availability.notice') ORDER BY id`,
+      [id],
+    );
+    expect(ev.rows.map((r) => r.type)).to.deep.equal(['handoff.initiate', 'availability.notice']);
+    expect(ev.rows[1]!.data).to.include({ open: false, onlineAgents: 0, team: ev.rows[0]!.data.team });
+    expect(new Date(String(ev.rows[1]!.data.nextOpening)).getTime()).to.be.above(clock.getTime());
     const sent = await svc.graph.waitFor((r) => textsTo(svc, '31600001001').some((t) => t.includes('maandag vanaf 9.00 uur')), 15_000);
     const notice = sent.find((r) => JSON.stringify(r.body).includes('maandag vanaf 9.00 uur'))!;
     expect(notice.body.type).to.equal('interactive');
@@ -109,6 +117,20 @@ describe('handling: teams, availability, claim, transfer, window, statuses, corr
     await queued(id);
     await new Promise((r) => setTimeout(r, 500));
     expect(textsTo(svc, '31600001003').join('\n')).not.to.contain('geen medewerker beschikbaar');
+    // A notice is recorded only when nobody of the conversation's team is online (one statement
+    // counts them and writes the events).
+    const ev = await svc.app.db.query<{ type: string; data: Record<string, unknown> }>(
+      `SELECT type, data FROM conversation_events WHERE conversation_id = $1 AND type IN ('handoff.initiate', 'availability.notice') ORDER BY id`,
+      [id],
+    );
+    const team = (await agents.ana!.call('GET', '/api/agent/teams')).body.teams.find((t: any) => t.id === ev.rows[0]!.data.team);
+    expect(ev.rows.map((r) => r.type)).to.deep.equal(team.onlineAgents > 0 ? ['handoff.initiate'] : ['handoff.initiate', 'availability.notice']);
+    // The same statement for a team with Ana online: counted, and no notice.
+    const check = { teamId: 'wmo', at: clock, open: true, nextOpening: null, presenceTtlMs: 180_000 };
+    const ctx = { reason: 'resident-asked', classification: null, team: { id: 'wmo', name: 'Wmo' }, summary: 'test', lang: 'nl' } as never;
+    expect(await svc.app.db.transaction((tx) => svc.app.handoff.queueInTx(tx, id, ctx, check))).to.equal(1);
+    const after = await svc.app.db.query<{ type: string }>(`SELECT type FROM conversation_events WHERE conversation_id = $1 ORDER BY id DESC LIMIT 1`, [id]);
+    expect(after.rows[0]!.type).to.equal('handoff.initiate');
     const wmo = (await agents.ana!.call('GET', '/api/agent/queue?team=wmo')).body.conversations;
     expect(wmo.every((c: any) => c.team === 'wmo')).to.equal(true);
     const all = await agents.ana!.queue();
