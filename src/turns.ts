@@ -9,7 +9,7 @@ import type { Logger } from './logger.js';
 import type { RedisLock } from './queues/lock.js';
 import type { RoutingTable } from './routing.js';
 import type { Db } from './store/db.js';
-import type { MessageStore, NewOutbound } from './store/messages.js';
+import type { MessageStore, NewOutbound, TurnCaseHints } from './store/messages.js';
 import type { ConversationRecord, MessageRecord } from './store/records.js';
 
 /** The bot as the turn processor sees it: botbuilder's `ActivityHandler.run`. */
@@ -65,10 +65,11 @@ export class TurnProcessor {
         const pending = await this.deps.store.pendingTurn(conversationId);
         let conv = pending.conversation;
         for (const [i, msg] of pending.messages.entries()) {
-          // A previous turn may have changed the conversation (a handoff): read it again.
+          // A previous turn may have changed the conversation (a handoff) and its cases: read
+          // the conversation again, and let the case checks read theirs.
           if (i > 0) conv = await this.deps.store.getConversation(conversationId);
           if (!conv) break;
-          await this.processMessage(conv, msg);
+          await this.processMessage(conv, msg, i === 0 ? pending.cases ?? undefined : undefined);
           total += 1;
         }
       } finally {
@@ -80,12 +81,13 @@ export class TurnProcessor {
     }
   }
 
-  private async processMessage(conv: ConversationRecord, msg: MessageRecord): Promise<void> {
+  /** @param known the case checks' facts from the turn's read (first message only) */
+  private async processMessage(conv: ConversationRecord, msg: MessageRecord, known?: TurnCaseHints): Promise<void> {
     // An e-mail's subject counts too ("Help, mijn man slaat me" with a body about the pgb).
     const subject = (msg.activity.channelData as { subject?: unknown } | undefined)?.subject;
     const said = [typeof subject === 'string' ? subject : '', typeof msg.text === 'string' ? msg.text : ''].filter(Boolean).join('\n');
     const crisis = said !== '' && this.deps.isCrisis(said);
-    if (this.deps.cases && !crisis && (await this.deps.cases.onInbound(conv, msg))) return;
+    if (this.deps.cases && !crisis && (await this.deps.cases.onInbound(conv, msg, known))) return;
 
     if (conv.control !== 'bot') {
       // A person has it (or it waits for one): the bot says nothing, the agent sees the message.

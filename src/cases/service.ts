@@ -7,7 +7,7 @@ import { detectWantsFormal } from '../../nlp/intent.js';
 import type { AgentRef, CloseOutcome, ConsoleEvents, DeliveryPort } from '../handoff.js';
 import type { Logger } from '../logger.js';
 import type { Db, Queryable } from '../store/db.js';
-import type { MessageStore } from '../store/messages.js';
+import type { MessageStore, TurnCaseHints } from '../store/messages.js';
 import type { ConversationRecord, MessageRecord } from '../store/records.js';
 import type { CaseSettings } from './config.js';
 import {
@@ -273,14 +273,19 @@ export class CaseService {
    *   only way a resident links channels); with the bot in control the message goes straight to
    *   the case's team.
    * - A request for formal handling on a conversation with an open case starts the formal route.
+   * @param known what the turn's read found ({@link MessageStore.pendingTurn}); without it the
+   *   follow-up and open-case checks are read here
    * @returns true when the message was fully handled here (the bot must not run)
    */
-  async onInbound(conv: ConversationRecord, msg: MessageRecord): Promise<boolean> {
+  async onInbound(conv: ConversationRecord, msg: MessageRecord, known?: TurnCaseHints): Promise<boolean> {
     const text = (msg.text ?? '').trim();
     if (!text) return false;
-    // Most messages are neither a follow-up answer nor name a reference: one plain read decides
-    // that, and the locking transaction below runs only when there is something to do.
-    if (!REFERENCE_PATTERN.test(text) && !(await this.awaitsFollowUp(conv.id))) return this.onFormalWish(conv, text);
+    // Most messages are neither a follow-up answer nor name a reference: the turn's read (or one
+    // plain read) decides that, and the locking transaction below runs only when there is
+    // something to do.
+    if (!REFERENCE_PATTERN.test(text) && !(known ? known.awaitsFollowUp : await this.awaitsFollowUp(conv.id))) {
+      return this.onFormalWish(conv, text, known);
+    }
     const after: AfterCommit = { deliveries: [], cases: [], mails: [] };
     let consumed = false;
 
@@ -381,11 +386,15 @@ export class CaseService {
     return r.rows.length > 0;
   }
 
-  /** 3. formal handling asked for on a conversation that has an open, informal case. @returns false (the bot still answers) */
-  private async onFormalWish(conv: ConversationRecord, text: string): Promise<false> {
+  /**
+   * 3. formal handling asked for on a conversation that has an open, informal case.
+   * @param known the turn's read, whose `openCaseId` is that case; without it the case is read here
+   * @returns false (the bot still answers)
+   */
+  private async onFormalWish(conv: ConversationRecord, text: string, known?: TurnCaseHints): Promise<false> {
     if (detectWantsFormal(text)) {
-      const open = (await this.forConversation(conv.id)).find((c) => ['ontvangen', 'informeel', 'opgelost'].includes(c.status));
-      if (open) await this.startFormal(open.id, { kind: 'resident' }, { conversationId: conv.id });
+      const open = known ? known.openCaseId : (await this.forConversation(conv.id)).find((c) => ['ontvangen', 'informeel', 'opgelost'].includes(c.status))?.id;
+      if (open) await this.startFormal(open, { kind: 'resident' }, { conversationId: conv.id });
     }
     return false;
   }

@@ -25,6 +25,17 @@ export interface NewOutbound {
 }
 
 /**
+ * What the case checks of a resident message ({@link CaseHooks.onInbound}) would read, read with
+ * the turn ({@link MessageStore.pendingTurn}) instead of by statements of their own.
+ */
+export interface TurnCaseHints {
+  /** A case waits for this conversation's answer to its follow-up question. */
+  awaitsFollowUp: boolean;
+  /** The newest case of the conversation that may still go formal (ontvangen, informeel, opgelost), or null. */
+  openCaseId: string | null;
+}
+
+/**
  * Bump a conversation (channel $1, external id $2) for an inbound message: next seq, newest
  * inbound time ($3), channel state merged with $4, a closed conversation reopened under the bot.
  * Parameters as {@link inboundParams}; callers add conditions and RETURNING.
@@ -343,18 +354,31 @@ export class MessageStore {
 
   /**
    * The pending inbound messages of a conversation (oldest first) together with the
-   * conversation as it is now, in one round trip.
-   * @returns `conversation` null when nothing is pending (or the conversation is gone)
+   * conversation as it is now and what the case checks of a resident message need to know
+   * ({@link TurnCaseHints}), in one round trip.
+   * @returns `conversation` null and `cases` null when nothing is pending (or the conversation
+   *   is gone)
    */
-  async pendingTurn(conversationId: string): Promise<{ conversation: ConversationRecord | null; messages: MessageRecord[] }> {
-    const r = await this.db.query<Record<string, unknown> & { conversation_row: Record<string, unknown> }>(
-      `SELECT m.*, to_jsonb(c) AS conversation_row
-         FROM messages m JOIN conversations c ON c.id = m.conversation_id
+  async pendingTurn(conversationId: string): Promise<{ conversation: ConversationRecord | null; messages: MessageRecord[]; cases: TurnCaseHints | null }> {
+    const r = await this.db.query<Record<string, unknown> & { conversation_row: Record<string, unknown>; awaits_follow_up: boolean; open_case_id: string | null }>(
+      // The case checks do not depend on the message: computed once (`k`), not per row.
+      `WITH k AS (
+         SELECT EXISTS (SELECT 1 FROM cases WHERE follow_up_conversation_id = $1 AND follow_up_asked_at IS NOT NULL
+                          AND follow_up_result IS NULL AND status = 'opgelost') AS awaits_follow_up,
+                (SELECT cs.id FROM cases cs JOIN case_conversations cc ON cc.case_id = cs.id
+                  WHERE cc.conversation_id = $1 AND cs.status IN ('ontvangen', 'informeel', 'opgelost')
+                  ORDER BY cs.created_at DESC LIMIT 1) AS open_case_id)
+       SELECT m.*, to_jsonb(c) AS conversation_row, k.awaits_follow_up, k.open_case_id
+         FROM messages m JOIN conversations c ON c.id = m.conversation_id CROSS JOIN k
         WHERE m.conversation_id = $1 AND m.direction = 'in' AND m.processed_at IS NULL ORDER BY m.seq`,
       [conversationId],
     );
     const first = r.rows[0];
-    return { conversation: first ? toConversation(first.conversation_row) : null, messages: r.rows.map(toMessage) };
+    return {
+      conversation: first ? toConversation(first.conversation_row) : null,
+      messages: r.rows.map(toMessage),
+      cases: first ? { awaitsFollowUp: first.awaits_follow_up, openCaseId: first.open_case_id } : null,
+    };
   }
 
   /**

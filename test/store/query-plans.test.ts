@@ -116,4 +116,32 @@ describe('store: query plans of the turn path', function () {
     }
     expect(await seqScansOfMessages()).to.equal(before, 'a prepared statement of the turn path scanned the whole messages table');
   });
+
+  it('the turn read carries what the case checks need: a follow-up awaiting an answer, the newest case that may go formal', async () => {
+    const receipt = await store.storeInbound({
+      channel: 'webchat',
+      externalId: 'cases-hints',
+      address: 'cases-hints',
+      providerMessageId: 'cases-hints:1',
+      activity: { type: 'message', text: 'nee' },
+    });
+    const conv = receipt.conversationId;
+    expect((await store.pendingTurn(conv)).cases).to.deep.equal({ awaitsFollowUp: false, openCaseId: null });
+    const mk = async (ref: string, status: string, created: string, followUp: boolean): Promise<string> => {
+      const id = randomUUID();
+      await db.query(
+        `INSERT INTO cases (id, reference, kind, status, channel, received_at, created_at, follow_up_asked_at, follow_up_conversation_id)
+         SELECT $1, $2, 'klacht', $3, 'webchat', now(), $4::timestamptz, CASE WHEN $5 THEN now() END, CASE WHEN $5 THEN $6::uuid END`,
+        [id, ref, status, created, followUp, conv],
+      );
+      await db.query(`INSERT INTO case_conversations (case_id, conversation_id, linked_by) VALUES ($1, $2, 'handoff')`, [id, conv]);
+      return id;
+    };
+    const older = await mk('K-2026-900001', 'informeel', '2026-01-01', false);
+    const newest = await mk('K-2026-900002', 'opgelost', '2026-02-01', true);
+    await mk('K-2026-900003', 'formeel', '2026-03-01', false);
+    expect((await store.pendingTurn(conv)).cases).to.deep.equal({ awaitsFollowUp: true, openCaseId: newest });
+    await db.query(`UPDATE cases SET follow_up_result = 'opgelost', status = 'afgehandeld' WHERE id = $1`, [newest]);
+    expect((await store.pendingTurn(conv)).cases, 'a formal case cannot go formal again').to.deep.equal({ awaitsFollowUp: false, openCaseId: older });
+  });
 });
