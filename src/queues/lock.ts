@@ -23,6 +23,13 @@ if cur == ARGV[1] then redis.call('del', KEYS[1]) return redis.call('del', KEYS[
 if not cur then return redis.call('del', KEYS[2]) end
 return redis.call('exists', KEYS[2])`;
 
+/** Names of the scripts as commands of the connection (ioredis `defineCommand`). */
+const ACQUIRE_COMMAND = 'aanTafelLockAcquire';
+const RELEASE_COMMAND = 'aanTafelLockRelease';
+
+/** The connection with the two commands defined: keys as ACQUIRE, then its ARGV; the script's reply. */
+type LockCommands = Record<typeof ACQUIRE_COMMAND | typeof RELEASE_COMMAND, (...keysAndArgs: Array<string | number>) => Promise<unknown>>;
+
 /**
  * Releases a lock taken by {@link RedisLock.tryAcquire}.
  * @returns true when another caller asked for the lock while it was held (and so went away
@@ -49,7 +56,12 @@ export class RedisLock {
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly ttlMs = 30_000,
-  ) {}
+  ) {
+    // Sent as EVALSHA (the script's body only once per connection, when Redis asks for it with
+    // NOSCRIPT) instead of EVAL with the whole script on every call.
+    redis.defineCommand(ACQUIRE_COMMAND, { numberOfKeys: 2, lua: ACQUIRE });
+    redis.defineCommand(RELEASE_COMMAND, { numberOfKeys: 2, lua: RELEASE });
+  }
 
   /**
    * Take the lock, or note that it was asked for (one round trip).
@@ -60,8 +72,9 @@ export class RedisLock {
     const token = randomUUID();
     const keys = [this.prefix + key, `${this.prefix}${key}:asked`] as const;
     // The ask outlives the lock (4 × ttl), so a holder that overran its ttl still hears of it.
-    const ok = await this.redis.eval(ACQUIRE, 2, keys[0], keys[1], token, this.ttlMs, this.ttlMs * 4);
+    const redis = this.redis as unknown as LockCommands;
+    const ok = await redis[ACQUIRE_COMMAND](keys[0], keys[1], token, this.ttlMs, this.ttlMs * 4);
     if (Number(ok) !== 1) return null;
-    return async () => Number(await this.redis.eval(RELEASE, 2, keys[0], keys[1], token)) === 1;
+    return async () => Number(await redis[RELEASE_COMMAND](keys[0], keys[1], token)) === 1;
   }
 }

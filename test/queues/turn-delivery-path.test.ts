@@ -47,6 +47,31 @@ describe('conversation lock (real Redis)', function () {
     await new Promise((r) => setTimeout(r, 200));
     expect(await alone!()).to.equal(true);
   });
+
+  it('sends its scripts as EVALSHA, not their whole text with every EVAL', async () => {
+    const own = new Redis(TEST_REDIS_URL);
+    try {
+      const sent: string[] = [];
+      const send = own.sendCommand.bind(own);
+      own.sendCommand = ((cmd: { name: string }, ...rest: never[]) => {
+        sent.push(cmd.name);
+        return send(cmd as never, ...rest);
+      }) as typeof own.sendCommand;
+      const lock = new RedisLock(own, `${prefix}:lock:`);
+      for (let i = 0; i < 3; i++) {
+        const release = await lock.tryAcquire('conv:sha');
+        expect(release).to.be.a('function');
+        expect(await lock.tryAcquire('conv:sha')).to.equal(null);
+        expect(await release!()).to.equal(true);
+      }
+      // At least one per call (the first may pass twice: queued while the connection opened).
+      expect(sent.filter((c) => c === 'evalsha').length).to.be.at.least(9);
+      // EVAL only when Redis did not know a script yet (ioredis falls back once per script).
+      expect(sent.filter((c) => c === 'eval').length).to.be.at.most(2);
+    } finally {
+      own.disconnect();
+    }
+  });
 });
 
 describe('turns and direct sends (real Redis, PostgreSQL, local Graph API)', function () {
