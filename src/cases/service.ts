@@ -25,7 +25,6 @@ import { expectedJobs, jobId, type CaseJob } from './jobs.js';
 import {
   CASE_COLUMNS,
   canTransition,
-  formatReference,
   REFERENCE_PATTERN,
   toCase,
   type CaseKind,
@@ -146,17 +145,17 @@ export class CaseService {
     const wantsFormal = Boolean(c?.wantsFormal);
     const after: AfterCommit = { deliveries: [], cases: [], mails: [] };
     const messageIds: string[] = [];
-    let caseId: string;
-    const existing = (await this.forConversation(conv.id, tx)).find((x) => OPEN.includes(x.status));
-    if (existing) {
-      if (!existing.team) await tx.query(`UPDATE cases SET team = $2 WHERE id = $1`, [existing.id, ctx.team.id]);
-      caseId = existing.id;
-    } else {
-      let kind: CaseKind | null = c && ['klacht', 'signaal', 'bezwaar'].includes(c.kind) ? (c.kind as CaseKind) : null;
-      if (!kind && wantsFormal) kind = 'klacht';
-      if (!kind) return null;
-      const bz = (ctx as HandoffContext & { bezwaar?: { decisionDate?: string | null } }).bezwaar;
-      const created = await this.createInTx(tx, conv, {
+    let kind: CaseKind | null = c && ['klacht', 'signaal', 'bezwaar'].includes(c.kind) ? (c.kind as CaseKind) : null;
+    if (!kind && wantsFormal) kind = 'klacht';
+    const bz = (ctx as HandoffContext & { bezwaar?: { decisionDate?: string | null } }).bezwaar;
+    const lang = conv.lang ?? ctx.lang;
+    // One statement: the conversation's open case (given the team when it had none), or else,
+    // for a case kind, a new case whose reference goes with the bot's handoff reply of this
+    // turn (one message, not two).
+    const r = await this.createInTx(
+      tx,
+      conv,
+      {
         kind,
         bodies: c?.bodies ?? [],
         law: c?.law ?? [],
@@ -166,21 +165,18 @@ export class CaseService {
         linkedBy: 'handoff',
         actor: { kind: 'system' },
         decisionDate: kind === 'bezwaar' ? bz?.decisionDate ?? null : null,
-      });
-      caseId = created.id;
-      const lang = conv.lang ?? ctx.lang;
-      const told = caseTextsFor(lang).caseOpened(created.reference);
-      // The reference goes with the bot's handoff reply of this turn (one message, not two);
-      // only when there is none it is sent on its own.
-      const merged = await tx.query(
-        `UPDATE messages SET text = text || $2, activity = jsonb_set(activity, '{text}', to_jsonb(text || $2))
-          WHERE id = (SELECT id FROM messages WHERE conversation_id = $1 AND direction = 'out' AND sender_role = 'bot'
-                        AND status = 'queued' AND text IS NOT NULL ORDER BY seq DESC LIMIT 1)
-        RETURNING id`,
-        [conv.id, `\n\n${told}`],
-      );
-      if (merged.rowCount === 0) {
-        messageIds.push(...(await this.deps.store.appendOutbound(tx, conv.id, [this.systemMessage(lang, `case:${created.id}:opened`, told)])));
+      },
+      { unlessOpen: true, tellIn: lang },
+    );
+    let caseId: string;
+    if (r.existingId) caseId = r.existingId;
+    else if (!r.created) return null;
+    else {
+      caseId = r.created.id;
+      // Only when there was no bot reply to carry it, the reference is sent on its own.
+      if (!r.told) {
+        const told = caseTextsFor(lang).caseOpened(r.created.reference);
+        messageIds.push(...(await this.deps.store.appendOutbound(tx, conv.id, [this.systemMessage(lang, `case:${r.created.id}:opened`, told)])));
       }
     }
     after.cases.push(caseId);
@@ -200,11 +196,24 @@ export class CaseService {
     if (after) await this.afterCommit(after);
   }
 
+  /**
+   * Create a case for a conversation in ONE statement: take the year's next reference number,
+   * insert the case (`ontvangen`), its link to the conversation and its `created` event. The
+   * reference counter is a hot row locked from here to the commit: nothing else waits in
+   * between. With `how`:
+   * - `unlessOpen`: when the conversation has an open case (the newest), create nothing and
+   *   return its id instead, after giving it `o.team` when it had no team;
+   * - `tellIn`: append the reference, as `caseOpened` says it in that language, to the newest
+   *   queued bot reply of the conversation (in this transaction too).
+   * `o.kind` null creates nothing (only the open case is looked for).
+   * @returns `existingId` (the open case, with `unlessOpen`), `created` (the new case, else
+   *   null) and `told` (whether a bot reply carries the reference now)
+   */
   private async createInTx(
     tx: Queryable,
     conv: ConversationRecord,
     o: {
-      kind: CaseKind;
+      kind: CaseKind | null;
       bodies: string[];
       law: string[];
       team: string | null;
@@ -214,37 +223,53 @@ export class CaseService {
       actor: Actor;
       decisionDate: string | null;
     },
-  ): Promise<CaseRecord> {
+    how: { unlessOpen?: boolean; tellIn?: string | null } = {},
+  ): Promise<{ existingId: string | null; created: CaseRecord | null; told: boolean }> {
     const now = this.now();
     const year = Number(localDate(now).slice(0, 4));
-    const n = await tx.query<{ last: number }>(
-      `INSERT INTO case_reference_counters (year, last) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last = case_reference_counters.last + 1 RETURNING last`,
-      [year],
-    );
-    const reference = formatReference(year, Number(n.rows[0]!.last));
-    const id = randomUUID();
     const decisionDate = o.decisionDate && /^\d{4}-\d{2}-\d{2}$/.test(o.decisionDate) ? o.decisionDate : null;
-    // One statement for the case, its link to the conversation and its `created` event (the
-    // reference counter above is a hot row: the shorter the rest of the transaction, the sooner
-    // the next case can take a number).
     const agentId = o.actor.kind === 'agent' ? o.actor.agent.id : null;
-    const r = await tx.query(
-      `WITH cs AS (
+    // The text around the reference (which the bilingual text names twice), joined in SQL.
+    const mark = '\u0000';
+    const toldParts = how.tellIn !== undefined ? `\n\n${caseTextsFor(how.tellIn).caseOpened(mark)}`.split(mark) : null;
+    const r = await tx.query<Record<string, unknown> & { existing_id: string | null; told: string | number; id: string | null }>(
+      `WITH open AS (
+         SELECT cs.id, cs.team FROM cases cs JOIN case_conversations cc ON cc.case_id = cs.id
+          WHERE $17::boolean AND cc.conversation_id = $13 AND cs.status IN (${OPEN.map((x) => `'${x}'`).join(', ')})
+          ORDER BY cs.created_at DESC LIMIT 1),
+       team AS (UPDATE cases SET team = $5 WHERE id = (SELECT id FROM open) AND team IS NULL),
+       n AS (
+         INSERT INTO case_reference_counters (year, last)
+         SELECT $16::int, 1 WHERE $2::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM open)
+         ON CONFLICT (year) DO UPDATE SET last = case_reference_counters.last + 1 RETURNING last),
+       -- formatReference (records.ts) in SQL: K-year-number, six digits.
+       cs AS (
          INSERT INTO cases (id, reference, kind, status, bodies, law, team, resident_id, channel, lang, summary, received_at,
                             decision_date, bezwaar_deadline, created_at, updated_at)
-         VALUES ($1, $2, $3, 'ontvangen', $4::jsonb, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $11, $11)
+         SELECT $1, 'K-' || $16::int || '-' || lpad(n.last::text, 6, '0'), $2, 'ontvangen', $3::jsonb, $4::jsonb, $5, $6, $7, $8, $9, $10,
+                $11, $12, $10, $10
+           FROM n
          RETURNING *),
        link AS (
          INSERT INTO case_conversations (case_id, conversation_id, linked_by, agent_id, linked_at)
-         SELECT id, $14, $15, $16, $11 FROM cs),
+         SELECT id, $13, $14, $15, $10 FROM cs),
        ev AS (
          INSERT INTO case_events (case_id, type, from_status, to_status, actor, agent_id, data, at)
-         SELECT id, 'created', NULL, 'ontvangen', $17, $16, $18::jsonb, $11 FROM cs)
-       SELECT ${CASE_COLUMNS} FROM cs`,
+         SELECT id, 'created', NULL, 'ontvangen', $18, $15,
+                jsonb_build_object('reference', reference, 'kind', kind, 'conversationId', $13::uuid, 'channel', channel), $10
+           FROM cs),
+       told AS (
+         UPDATE messages m SET text = m.text || array_to_string($19::text[], cs.reference),
+                activity = jsonb_set(m.activity, '{text}', to_jsonb(m.text || array_to_string($19::text[], cs.reference)))
+           FROM cs
+          WHERE $19::text[] IS NOT NULL
+            AND m.id = (SELECT id FROM messages WHERE conversation_id = $13 AND direction = 'out' AND sender_role = 'bot'
+                          AND status = 'queued' AND text IS NOT NULL ORDER BY seq DESC LIMIT 1)
+         RETURNING m.id)
+       SELECT (SELECT id FROM open) AS existing_id, (SELECT count(*) FROM told) AS told, c.*
+         FROM (SELECT 1) one LEFT JOIN (SELECT ${CASE_COLUMNS} FROM cs) c ON true`,
       [
-        id,
-        reference,
+        randomUUID(),
         o.kind,
         JSON.stringify(o.bodies),
         JSON.stringify(o.law),
@@ -259,11 +284,14 @@ export class CaseService {
         conv.id,
         o.linkedBy,
         agentId,
+        year,
+        how.unlessOpen === true,
         o.actor.kind,
-        JSON.stringify({ reference, kind: o.kind, conversationId: conv.id, channel: conv.channel }),
+        toldParts,
       ],
     );
-    return toCase(r.rows[0]!);
+    const row = r.rows[0]!;
+    return { existingId: row.existing_id, created: row.id ? toCase(row) : null, told: Number(row.told) > 0 };
   }
 
   /**
@@ -441,7 +469,7 @@ export class CaseService {
       const open = (await this.forConversation(conversationId, tx)).find((x) => OPEN.includes(x.status));
       if (open) throw new CaseError('conflict', `conversation already belongs to ${open.reference}`);
       const cls = conv.classification ?? {};
-      const c = await this.createInTx(tx, conv, {
+      const { created: c } = await this.createInTx(tx, conv, {
         kind,
         bodies: Array.isArray(cls.bodies) ? (cls.bodies as string[]) : [],
         law: Array.isArray(cls.law) ? (cls.law as string[]) : [],
@@ -452,6 +480,7 @@ export class CaseService {
         actor: { kind: 'agent', agent },
         decisionDate: null,
       });
+      if (!c) throw new Error(`case for conversation ${conv.id} not created`);
       const ids = await this.deps.store.appendOutbound(tx, conv.id, [
         this.systemMessage(conv.lang, `case:${c.id}:opened`, caseTextsFor(conv.lang).caseOpened(c.reference)),
       ]);
