@@ -179,7 +179,11 @@ export class CaseService {
         messageIds.push(...(await this.deps.store.appendOutbound(tx, conv.id, [this.systemMessage(lang, `case:${r.created.id}:opened`, told)])));
       }
     }
-    after.cases.push(caseId);
+    // A case created just now is as the statement returned it (nothing else in this transaction
+    // changes it unless it goes formal): when that state expects no jobs (a klacht or signaal
+    // `ontvangen`), there is nothing to schedule after the commit, and no need to read it again
+    // then; whatever changes it later schedules its own jobs (and the sweep re-creates lost ones).
+    if (!r.created || wantsFormal || expectedJobs(r.created, this.deps.settings).length) after.cases.push(caseId);
     if (wantsFormal) await this.startFormalInTx(tx, caseId, { kind: 'resident' }, { conversationId: conv.id }, after);
     for (const d of after.deliveries) {
       if (d.conversationId === conv.id) messageIds.push(...d.ids);

@@ -112,4 +112,31 @@ describe('cases: the case of a bot handoff in one statement (real PostgreSQL)', 
     expect(await casesOf(plain)).to.have.length(0);
     expect(await counter()).to.equal(before);
   });
+
+  it('after the commit a new klacht needs no read and no jobs; a bezwaar with a decision date is scheduled as before', async () => {
+    const statements: string[] = [];
+    const db = svc.app.db as { query: (sql: string, params?: unknown[]) => Promise<unknown> };
+    const query = db.query.bind(db);
+    const counting = async (fn: () => Promise<void>) => {
+      statements.length = 0;
+      db.query = (sql, params) => (statements.push(sql), query(sql, params));
+      try {
+        await fn();
+      } finally {
+        db.query = query;
+      }
+      return [...statements];
+    };
+    const klacht = await conversation('nl', 'Ik geef u door.');
+    await handoff(klacht, ctx('klacht'));
+    expect(await counting(() => svc.app.cases.afterHandoff(klacht.id))).to.deep.equal([]);
+
+    const bezwaar = await conversation('nl', 'Ik geef u door.');
+    const decisionDate = svc.app.cases.today();
+    await handoff(bezwaar, { ...ctx('bezwaar'), bezwaar: { decisionDate, deadline: null } });
+    const [c] = await casesOf(bezwaar);
+    expect(c!.bezwaarDeadline).to.be.a('string');
+    const read = await counting(() => svc.app.cases.afterHandoff(bezwaar.id));
+    expect(read.some((q) => q.includes('FROM case_job_runs')), 'its reminders are scheduled').to.equal(true);
+  });
 });
