@@ -92,8 +92,8 @@ export class MessageStore {
    */
   async storeInbound(msg: InboundMessage): Promise<IntakeReceipt> {
     const key = `${msg.channel}:${msg.providerMessageId}`;
-    // The common case (no attachments, no e-mail thread to look up) is one statement for a known
-    // conversation and two for a new one, each atomic on its own: no BEGIN/COMMIT round trips.
+    // The common case (no attachments, no e-mail thread to look up) is one statement, for a
+    // known conversation and for a new one, atomic on its own: no BEGIN/COMMIT round trips.
     // Anything unusual (a race with a concurrent duplicate or creator) falls through to the
     // transaction below, which handles every case.
     if (!msg.attachments?.length && (msg.externalId || (!msg.threadRefs?.length && !msg.threadSubject))) {
@@ -141,8 +141,9 @@ export class MessageStore {
   }
 
   /**
-   * {@link storeInbound} without a transaction: append to the conversation in one statement, or
-   * create resident, conversation and message in one more.
+   * {@link storeInbound} without a transaction, in one statement: append to the conversation,
+   * or, when there is none, create resident (unless the address is known), conversation and
+   * message.
    * @returns the receipt, or null when the caller must take the transactional path (a concurrent
    *   duplicate or creator raced this one; the statement that saw it was rolled back whole)
    */
@@ -153,9 +154,14 @@ export class MessageStore {
       // statement's snapshot; a duplicate committed after it makes the insert do nothing while
       // the bump happened, and then `guard` divides by zero, which undoes the whole statement
       // (seq stays gap-free).
+      // No conversation to bump (`fresh`): resident, conversation and message at once. A
+      // concurrent creator makes one of those inserts violate a unique key: the statement is
+      // undone whole and the transactional path takes over. With a conversation, `fresh` is
+      // empty and those parts do nothing.
       const r = await this.db.query<{
         conversation_id: string | null;
         seq: string | number | null;
+        created_conversation_id: string | null;
         prior_id: string | null;
         prior_conversation_id: string | null;
         prior_seq: string | number | null;
@@ -163,39 +169,35 @@ export class MessageStore {
       }>(
         `WITH prior AS (SELECT id, conversation_id, seq FROM messages WHERE idempotency_key = $7),
          c AS (${BUMP_FOR_INBOUND} AND NOT EXISTS (SELECT 1 FROM prior) RETURNING id, last_seq),
-         i AS (${INSERT_INBOUND})
+         i AS (${INSERT_INBOUND}),
+         fresh AS (SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM c) AND NOT EXISTS (SELECT 1 FROM prior)),
+         known AS (SELECT resident_id FROM resident_addresses WHERE channel = $1 AND address = $11 AND EXISTS (SELECT 1 FROM fresh)),
+         nr AS (INSERT INTO residents (id, display_name) SELECT $12, $6 FROM fresh WHERE NOT EXISTS (SELECT 1 FROM known) RETURNING id),
+         na AS (INSERT INTO resident_addresses (channel, address, resident_id) SELECT $1, $11, id FROM nr RETURNING resident_id),
+         r AS (SELECT resident_id FROM known UNION ALL SELECT resident_id FROM na),
+         nc AS (
+           INSERT INTO conversations (id, channel, external_id, resident_id, address, last_seq, last_inbound_at, channel_state)
+           SELECT $13, $1, $2, resident_id, $11, 1, $3, $4::jsonb FROM r LIMIT 1
+           RETURNING id),
+         ni AS (
+           INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, channel,
+                                 idempotency_key, provider_message_id, text, activity, status)
+           SELECT $5, nc.id, 1, 'in', 'resident', $6, $1, $7, $8, $9, $10::jsonb, 'received' FROM nc
+           RETURNING conversation_id)
          SELECT (SELECT id FROM c) AS conversation_id, (SELECT last_seq FROM c) AS seq,
+                (SELECT conversation_id FROM ni) AS created_conversation_id,
                 (SELECT id FROM prior) AS prior_id, (SELECT conversation_id FROM prior) AS prior_conversation_id,
                 (SELECT seq FROM prior) AS prior_seq,
                 CASE WHEN EXISTS (SELECT 1 FROM c) THEN (SELECT 1 / count(*)::int FROM i) END AS guard`,
-        inboundParams(msg, externalId, id, key),
+        [...inboundParams(msg, externalId, id, key), msg.address, randomUUID(), randomUUID()],
       );
       const row = r.rows[0]!;
       if (row.prior_id) {
         return { messageId: row.prior_id, conversationId: row.prior_conversation_id!, seq: Number(row.prior_seq), duplicate: true };
       }
       if (row.conversation_id) return { messageId: id, conversationId: row.conversation_id, seq: Number(row.seq), duplicate: false };
-
-      // A new conversation: resident (unless the address is known), conversation and message at
-      // once. A concurrent creator makes one of the inserts violate a unique key: the statement
-      // is undone whole and the transactional path takes over.
-      const c = await this.db.query<{ conversation_id: string }>(
-        `WITH known AS (SELECT resident_id FROM resident_addresses WHERE channel = $4 AND address = $1),
-         nr AS (INSERT INTO residents (id, display_name) SELECT $2, $9 WHERE NOT EXISTS (SELECT 1 FROM known) RETURNING id),
-         na AS (INSERT INTO resident_addresses (channel, address, resident_id) SELECT $4, $1, id FROM nr RETURNING resident_id),
-         r AS (SELECT resident_id FROM known UNION ALL SELECT resident_id FROM na),
-         c AS (
-           INSERT INTO conversations (id, channel, external_id, resident_id, address, last_seq, last_inbound_at, channel_state)
-           SELECT $3, $4, $5, resident_id, $1, 1, $6, $7::jsonb FROM r LIMIT 1
-           RETURNING id)
-         INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, channel,
-                               idempotency_key, provider_message_id, text, activity, status)
-         SELECT $8, c.id, 1, 'in', 'resident', $9, $4, $10, $11, $12, $13::jsonb, 'received' FROM c
-         RETURNING conversation_id`,
-        [msg.address, randomUUID(), randomUUID(), ...inboundParams(msg, externalId, id, key)],
-      );
-      const created = c.rows[0];
-      return created ? { messageId: id, conversationId: created.conversation_id, seq: 1, duplicate: false } : null;
+      if (row.created_conversation_id) return { messageId: id, conversationId: row.created_conversation_id, seq: 1, duplicate: false };
+      return null;
     } catch (err) {
       if (isUniqueViolation(err) || isDivisionByZero(err)) return null;
       throw err;
