@@ -246,11 +246,11 @@ export class CaseService {
          INSERT INTO case_reference_counters (year, last)
          SELECT $16::int, 1 WHERE $2::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM open)
          ON CONFLICT (year) DO UPDATE SET last = case_reference_counters.last + 1 RETURNING last),
-       -- formatReference (records.ts) in SQL: K-year-number, six digits.
+       -- formatReference (records.ts) in SQL: K-year-number, at least six digits (lpad alone would cut longer ones).
        cs AS (
          INSERT INTO cases (id, reference, kind, status, bodies, law, team, resident_id, channel, lang, summary, received_at,
                             decision_date, bezwaar_deadline, created_at, updated_at)
-         SELECT $1, 'K-' || $16::int || '-' || lpad(n.last::text, 6, '0'), $2, 'ontvangen', $3::jsonb, $4::jsonb, $5, $6, $7, $8, $9, $10,
+         SELECT $1, 'K-' || $16::int || '-' || lpad(n.last::text, greatest(6, length(n.last::text)), '0'), $2, 'ontvangen', $3::jsonb, $4::jsonb, $5, $6, $7, $8, $9, $10,
                 $11, $12, $10, $10
            FROM n
          RETURNING *),

@@ -77,6 +77,13 @@ describe('cases: the case of a bot handoff in one statement (real PostgreSQL)', 
     const second = await conversation('nl', 'Ik geef u door.');
     await handoff(second, ctx('signaal'));
     expect((await casesOf(second))[0]!.reference).to.equal(formatReference(year, 2));
+
+    // As formatReference: six digits at least, never cut.
+    await svc.app.db.query(`UPDATE case_reference_counters SET last = 999999 WHERE year = $1`, [year]);
+    const many = await conversation('nl', 'Ik geef u door.');
+    await handoff(many, ctx('klacht'));
+    expect((await casesOf(many))[0]!.reference).to.equal(formatReference(year, 1_000_000));
+    await svc.app.db.query(`UPDATE case_reference_counters SET last = 2 WHERE year = $1`, [year]);
   });
 
   it('the bilingual text names the reference twice; without a bot reply the reference is a message of its own', async () => {
