@@ -91,12 +91,28 @@ export const DEFAULT_CRISIS_OPTIONS: CrisisTrainOptions = {
 
 const stableHash = (x: string): number => createHash('sha256').update(x).digest().readUInt32BE(0);
 
-interface Item { text: string; label: CrisisLabel; w: number; kind: 'positive' | 'lookAlike' | 'corpus' }
+interface Item { text: string; label: CrisisLabel; w: number; kind: 'positive' | 'lookAlike' | 'corpus'; group: string }
+
+/** An ordinary corpus message used as a negative; `group` (its template) keeps siblings on one side of the split. */
+export interface CorpusNegative { text: string; group?: string }
+
+/**
+ * Features the net must not read: message length and punctuation say nothing about danger, and
+ * with crisis lines shorter on average than corpus lines "LEN:short" alone made "ja" or "👍" a
+ * crisis (found by a tester, 2026-12-02).
+ */
+const isCueFeature = (f: string) => f.startsWith('LEN:') || f.startsWith('P:');
+
+/** Fewest word tokens the net decides on: shorter texts are the rules' alone ("ja", a postcode, an emoji). */
+export const CRISIS_NET_MIN_TOKENS = 4;
+const WORD_RE = /[\p{L}][\p{L}'-]*/gu;
 
 function fit(items: Item[], o: CrisisTrainOptions): { vocab: string[]; idf: number[]; head: SoftmaxHead; vec: Vectorizer } {
   const texts = items.map((i) => crisisNormalise(i.text));
-  const { vocab, idf } = buildVocab(texts, o.minDf, o.chars, o.charMinDf);
-  const roundedIdf = idf.map((v) => Math.round(v * 1e4) / 1e4);
+  const built = buildVocab(texts, o.minDf, o.chars, o.charMinDf);
+  const keep = built.vocab.map((f, i) => (isCueFeature(f) ? -1 : i)).filter((i) => i >= 0);
+  const vocab = keep.map((i) => built.vocab[i]!);
+  const roundedIdf = keep.map((i) => Math.round(built.idf[i]! * 1e4) / 1e4);
   const vec = new Vectorizer(vocab, roundedIdf, o.chars);
   // class balance: weight ∝ 1/sqrt(label frequency), mean 1
   const cnt = new Map<CrisisLabel, number>();
@@ -127,19 +143,20 @@ export function chooseThreshold(scores: { lookAlike: number[]; corpus: number[] 
 /**
  * Train the crisis head.
  * @param crisisLines the project's crisis corpus (positives and look-alikes)
- * @param corpusTexts ordinary (non-crisis) corpus messages, used as negatives
+ * @param corpus ordinary (non-crisis) corpus messages with their template group, used as negatives
  * @param sources file names, recorded in the artifact
- * @returns the head with its threshold, chosen on a 20 % held-out split (by a hash of the text)
- *   of a model trained on the other 80 %; the stored head is then trained on everything
+ * @returns the head with its threshold, chosen on a 20 % held-out split (by a hash of the corpus
+ *   line's template group, or of the crisis line) of a model trained on the other 80 %; the stored
+ *   head is then trained on everything
  */
-export function trainCrisisHead(crisisLines: CrisisLine[], corpusTexts: string[], sources: string[], o: CrisisTrainOptions = DEFAULT_CRISIS_OPTIONS): CrisisHeadArtifact {
+export function trainCrisisHead(crisisLines: CrisisLine[], corpus: CorpusNegative[], sources: string[], o: CrisisTrainOptions = DEFAULT_CRISIS_OPTIONS): CrisisHeadArtifact {
   const items: Item[] = [
     ...crisisLines.map((l): Item => (l.crisis
-      ? { text: l.text, label: l.category as CrisisLabel, w: 1, kind: 'positive' }
-      : { text: l.text, label: 'none', w: o.lookAlikeWeight, kind: 'lookAlike' })),
-    ...corpusTexts.map((t): Item => ({ text: t, label: 'none', w: 1, kind: 'corpus' })),
+      ? { text: l.text, label: l.category as CrisisLabel, w: 1, kind: 'positive', group: l.text }
+      : { text: l.text, label: 'none', w: o.lookAlikeWeight, kind: 'lookAlike', group: l.text })),
+    ...corpus.map((c): Item => ({ text: c.text, label: 'none', w: 1, kind: 'corpus', group: c.group ?? c.text })),
   ];
-  const held = (it: Item) => stableHash(it.text) % 5 === 0;
+  const held = (it: Item) => stableHash(it.group) % 5 === 0;
   const part = fit(items.filter((it) => !held(it)), o);
   const heldItems = items.filter(held);
   const s = heldItems.map((it) => ({ it, s: scoreOf(part.head, part.vec.vectorize(crisisNormalise(it.text))) }));
@@ -157,7 +174,7 @@ export function trainCrisisHead(crisisLines: CrisisLine[], corpusTexts: string[]
     trainedOn: {
       positives: items.filter((i) => i.kind === 'positive').length,
       lookAlikes: items.filter((i) => i.kind === 'lookAlike').length,
-      corpus: corpusTexts.length,
+      corpus: corpus.length,
       sources,
     },
   };
@@ -171,12 +188,19 @@ export type CrisisNet = (normalised: string, lang: string) => CrisisMatch | null
 /**
  * Build the detector.
  * @returns a function that gives a CrisisMatch (rule `model:<category>`) when 1 − P(none) ≥ the
- *   stored threshold, the category being the most probable crisis label; null otherwise
+ *   stored threshold, the category being the most probable crisis label; null otherwise, and always
+ *   null for a text of fewer than CRISIS_NET_MIN_TOKENS words or without a known feature
  */
 export function crisisNetFrom(a: CrisisHeadArtifact): CrisisNet {
   const vec = new Vectorizer(a.vocab, a.idf, a.chars);
   return (normalised, lang) => {
-    const p = headScores(a.head, vec.vectorize(normalised), false);
+    let words = 0;
+    WORD_RE.lastIndex = 0;
+    while (words < CRISIS_NET_MIN_TOKENS && WORD_RE.exec(normalised)) words++;
+    if (words < CRISIS_NET_MIN_TOKENS) return null;
+    const x = vec.vectorize(normalised);
+    if (x.idx.length === 0) return null;
+    const p = headScores(a.head, x, false);
     if (1 - p[0]! < a.threshold) return null;
     let best = 1;
     for (let i = 2; i < p.length; i++) if (p[i]! > p[best]!) best = i;
@@ -185,9 +209,21 @@ export function crisisNetFrom(a: CrisisHeadArtifact): CrisisNet {
   };
 }
 
-/** True when `a` has the shape of a CrisisHeadArtifact with consistent sizes. */
+/**
+ * True when `a` is a usable CrisisHeadArtifact: the labels of CRISIS_LABELS in their order, a bias
+ * per label, a finite weight per feature and label, idf per feature, a threshold in (0, 1), and a
+ * char n-gram config. A head that fails this must not load (a wrong bias alone flags every message).
+ */
 export function isCrisisHead(a: unknown): a is CrisisHeadArtifact {
   const h = a as Partial<CrisisHeadArtifact> | undefined;
-  return !!h && Array.isArray(h.vocab) && Array.isArray(h.idf) && h.idf.length === h.vocab.length && !!h.head &&
-    Array.isArray(h.head.W) && h.head.W.length === CRISIS_LABELS.length * h.vocab.length && typeof h.threshold === 'number' && !!h.chars;
+  if (!h || !Array.isArray(h.vocab) || !Array.isArray(h.idf) || h.idf.length !== h.vocab.length) return false;
+  const head = h.head;
+  if (!head || !Array.isArray(head.labels) || head.labels.join() !== CRISIS_LABELS.join()) return false;
+  if (!Array.isArray(head.b) || head.b.length !== CRISIS_LABELS.length || !head.b.every(Number.isFinite)) return false;
+  if (!Array.isArray(head.W) || head.W.length !== CRISIS_LABELS.length * h.vocab.length) return false;
+  for (const w of head.W) if (typeof w !== 'number' || !Number.isFinite(w)) return false;
+  for (const v of h.idf) if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+  if (typeof h.threshold !== 'number' || !(h.threshold > 0 && h.threshold < 1)) return false;
+  const c = h.chars;
+  return !!c && Array.isArray(c.n) && c.n.every((n) => Number.isInteger(n) && n > 0) && typeof c.weight === 'number' && typeof c.minLen === 'number';
 }

@@ -92,7 +92,7 @@ export function train(opts: { corrections?: string; outDir?: string; write?: boo
   // crisis third net: crisis corpus + every non-crisis corpus line as negatives (corrections too:
   // an agent's crisis correction is a positive only through the crisis corpus, not guessed here)
   const crisis = crisisCorpus.lines.length > 0
-    ? trainCrisisHead(crisisCorpus.lines, all.filter((e) => e.kind !== 'crisis').map((e) => (e.subject ? e.subject + '\n' : '') + e.text), crisisCorpus.files)
+    ? trainCrisisHead(crisisCorpus.lines, all.filter((e) => e.kind !== 'crisis').map((e) => ({ text: (e.subject ? e.subject + '\n' : '') + e.text, ...(e.group ? { group: e.group } : {}) })), crisisCorpus.files)
     : undefined;
   const artifact: ModelArtifact = {
     format: MODEL_FORMAT,

@@ -55,8 +55,8 @@ describe('crisis net (crisis-model.ts)', function () {
 
   it('learns a category from the corpus, is deterministic, and fires only above its threshold', () => {
     const o = { ...DEFAULT_CRISIS_OPTIONS, minDf: 1, charMinDf: 1 };
-    const a = trainCrisisHead([...POS, ...NEG], CORPUS, ['nl.jsonl'], o);
-    const b = trainCrisisHead([...POS, ...NEG], CORPUS, ['nl.jsonl'], o);
+    const a = trainCrisisHead([...POS, ...NEG], CORPUS.map((text) => ({ text })), ['nl.jsonl'], o);
+    const b = trainCrisisHead([...POS, ...NEG], CORPUS.map((text) => ({ text })), ['nl.jsonl'], o);
     expect(JSON.stringify(a)).to.equal(JSON.stringify(b));
     expect(isCrisisHead(a)).to.equal(true);
     expect(isCrisisHead({ ...a, idf: a.idf.slice(1) })).to.equal(false);
