@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
+import lockfile from 'proper-lockfile';
 import { createHash } from 'node:crypto';
 import { migrations } from './migrations.js';
 
@@ -107,7 +108,7 @@ class PgDb implements Db {
 
 class PgliteDb implements Db {
   readonly kind = 'pglite' as const;
-  constructor(private readonly db: PGlite) {}
+  constructor(private readonly db: PGlite, private readonly unlock: () => Promise<void>) {}
   async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
     const r = await this.db.query<T>(sql, params as unknown[]);
     return { rows: r.rows, rowCount: r.affectedRows ?? 0 };
@@ -126,15 +127,51 @@ class PgliteDb implements Db {
     await this.db.query('SELECT 1');
   }
   async close(): Promise<void> {
-    await this.db.close();
+    try {
+      await this.db.close();
+    } finally {
+      await this.unlock().catch(() => undefined);
+    }
+  }
+}
+
+/** Refreshed every `update` ms; another process may take a lock older than `stale` ms (its holder died). */
+const PGLITE_LOCK = { stale: 30_000, update: 5_000 } as const;
+
+/**
+ * Take the PGlite data folder for this process. PGlite itself has no lock another process can see,
+ * and two processes on one folder corrupt it (a tester's `agent:add` next to a running service left
+ * a username that was neither found nor free).
+ * @returns the release function
+ * @throws Error naming the folder when another live process holds it
+ */
+async function lockPgliteDir(dir: string): Promise<() => Promise<void>> {
+  try {
+    return await lockfile.lock(dir, {
+      ...PGLITE_LOCK,
+      retries: 0,
+      realpath: false,
+      // The refresh failed (event loop stalled past `stale`): keep working, the folder is still ours
+      // unless another process took it, which it only does after `stale` ms without a refresh.
+      onCompromised: () => undefined,
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw new Error(
+        `the embedded database in ${dir} is in use by another process (is the service running? stop it first, or set DATABASE_URL to use PostgreSQL)`,
+      );
+    }
+    throw err;
   }
 }
 
 /**
  * Open the database, create the schema if needed and apply pending migrations.
  * With PostgreSQL a session advisory lock makes concurrent starts of several instances safe.
- * @throws Error when the database cannot be reached or a migration fails (the message names
- *   DATABASE_URL or the PGlite folder, never a password)
+ * With PGlite the data folder is locked for this process until close() (a lock file `<dir>.lock`
+ * next to it, refreshed every 5 s, taken over only when 30 s old).
+ * @throws Error when the database cannot be reached, the PGlite folder is in use by another live
+ *   process, or a migration fails (the message names DATABASE_URL or the PGlite folder, never a password)
  */
 export async function openDb(opts: DbOptions): Promise<Db> {
   const schema = quoteIdent(opts.schema);
@@ -156,11 +193,22 @@ export async function openDb(opts: DbOptions): Promise<Db> {
     db = new PgDb(pool);
   } else {
     mkdirSync(opts.pgliteDir, { recursive: true });
-    const lite = await PGlite.create(opts.pgliteDir);
-    await lite.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}, public;`);
-    db = new PgliteDb(lite);
+    const unlock = await lockPgliteDir(opts.pgliteDir);
+    try {
+      const lite = await PGlite.create(opts.pgliteDir);
+      await lite.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}, public;`);
+      db = new PgliteDb(lite, unlock);
+    } catch (err) {
+      await unlock().catch(() => undefined);
+      throw err;
+    }
   }
-  await migrate(db, schema);
+  try {
+    await migrate(db, schema);
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw err;
+  }
   return db;
 }
 
