@@ -32,6 +32,32 @@ export type Correction = z.infer<typeof CorrectionSchema>;
 /** Weight of one agent correction relative to one generated corpus example. */
 export const CORRECTION_WEIGHT = 3;
 
+/** One labelled message of an eval file (format of nlp/validation/written-2026-12.jsonl). */
+export const LabelledSchema = z.object({
+  id: z.string().optional(),
+  channel: z.enum(['whatsapp', 'webchat', 'email']).optional(),
+  subject: z.string().optional(),
+  text: z.string().min(1),
+  bodies: z.array(Body).min(1),
+  kind: z.enum(KINDS as [string, ...string[]]),
+  urgency: z.enum(URGENCIES as [string, ...string[]]),
+  law: z.array(z.enum(LAWS as [string, ...string[]])).optional(),
+  lang: z.string().optional(),
+}).passthrough();
+
+/**
+ * Read and check a labelled eval file.
+ * @throws Error naming the file (missing or unreadable) or file:line and the fields that are wrong
+ */
+export function readLabelled(file: string): LabelledExample[] {
+  if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  return readJsonl(file).map((raw, i) => {
+    const r = LabelledSchema.safeParse(raw);
+    if (!r.success) throw new Error(`${file}: record ${i + 1}: ${r.error.issues.map((x) => (x.path.join('.') || 'record') + ': ' + x.message).join('; ')}`);
+    return r.data as unknown as LabelledExample;
+  });
+}
+
 /** Parse a JSONL file into objects; throws with file:line on bad JSON. */
 export function readJsonl(file: string): unknown[] {
   const out: unknown[] = [];

@@ -6,7 +6,7 @@
 import '../quiet-env.js';
 import { writeFileSync } from 'node:fs';
 import { loadClassifier } from '../classifier.js';
-import { readExamples } from '../corpus.js';
+import { readLabelled } from '../corpus.js';
 import { computeReport, type Gold, type Pred, type Report } from '../metrics.js';
 
 const args = process.argv.slice(2);
@@ -16,8 +16,9 @@ const modelPath = args.includes('--model') ? args[args.indexOf('--model') + 1] :
 const verbose = args.includes('--errors');
 if (!file) { console.error('usage: npm run eval -- FILE.jsonl [--json OUT] [--model PATH] [--errors]'); process.exit(2); }
 
+let gold: ReturnType<typeof readLabelled>;
+try { gold = readLabelled(file); } catch (e) { console.error(`eval: ${(e as Error).message}`); process.exit(2); }
 const clf = await loadClassifier(modelPath);
-const gold = readExamples(file);
 const preds: Pred[] = gold.map((g) => {
   const c = clf.classify({ text: g.text, ...(g.subject ? { subject: g.subject } : {}), ...(g.channel ? { channel: g.channel } : {}) });
   return { bodies: c.bodies, kind: c.kind, urgency: c.urgency, lang: c.lang };
