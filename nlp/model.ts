@@ -138,7 +138,8 @@ export class Vectorizer {
       let norm = 0;
       for (let j = 0; j < len; j++) {
         const i = list[j]!;
-        const v = (1 + Math.log(cnt[i]!)) * this.idf[i]!;
+        const c = cnt[i]!;
+        const v = (c === 1 ? 1 : 1 + Math.log(c)) * this.idf[i]!; // 1 + log 1 = 1 exactly: same value, no log call
         cnt[i] = 0;
         idx[k] = i; val[k] = v; norm += v * v; k++;
       }
