@@ -21,8 +21,11 @@ describe('crisis net (tester 2026-12-02): a danger after an ordinary opening', f
   // ordinary sentences before the danger dilute it below the threshold. Tried and not kept: training
   // each crisis line and look-alike once more after an ordinary opening (0 of these 3 caught; net
   // false alarms on the validation set and dev 2 → 6 of 338), and scoring each sentence on its own
-  // with the whole-text threshold (3 of 3 caught; false alarms 2 → 48 of 338). A sentence-level
-  // threshold chosen on held-out corpus sentences is the next thing to try. The rules do not dilute.
+  // with the whole-text threshold (3 of 3 caught; false alarms 2 → 48 of 338), and with a sentence
+  // threshold chosen on held-out negatives' sentences (a 0.2 % cap: 2 of 3 caught, r8-a 104 → 112 of
+  // 120, but false alarms 2 → 9 of 338 and dev crisis precision under 0.80; a cap that keeps held-out
+  // look-alike sentences quiet puts it at 0.99, i.e. off). Needs sentence-level training data
+  // (look-alike sentences are crisis-like on their own: "last year he hit me"). The rules do not dilute.
   it.skip('a danger the net catches on its own is still caught after an ordinary opening (known limitation)', async () => {
     const c = await loadClassifier();
     const missed = CASES.filter(([opening, danger]) => c.detectCrisis(opening + danger) === null).map(([, d]) => d);
