@@ -28,7 +28,8 @@ const golds: Gold[] = gold.map((g) => ({ id: g.id, channel: g.channel, lang: g.l
 const f = (x: number) => x.toFixed(3);
 function summary(r: Report): string {
   return `n=${r.n} top1=${f(r.bodyTop1)} microF1=${f(r.bodiesMicroF1)} macroF1=${f(r.bodiesMacroF1)} kind=${f(r.kindAccuracy)} ` +
-    `urgency=${f(r.urgencyAccuracy)} crisisR=${f(r.crisis.recall)} crisisP=${f(r.crisis.precision)} lang=${f(r.languageAccuracy)}`;
+    `urgency=${f(r.urgencyAccuracy)} crisisR=${r.crisis.tp + r.crisis.fn > 0 ? f(r.crisis.recall) : 'n/a'} ` +
+    `crisisP=${r.crisis.tp + r.crisis.fp > 0 ? f(r.crisis.precision) : 'n/a'} lang=${f(r.languageAccuracy)}`;
 }
 function group(key: (g: Gold) => string | undefined): Record<string, Report> {
   const out: Record<string, Report> = {};
