@@ -74,7 +74,7 @@ const ONLINE_AGENTS = onlineAgentsSql('$1', '$2', '$3');
 
 /**
  * A team's office status at the moment of a handoff, for the statement that queues the
- * conversation to count the online agents in ({@link HandoffService.queueInTx}).
+ * conversation to count the online agents in ({@link HandoffService.queueInTx}, {@link HandoffService.queuePart}).
  */
 export interface HandoffCheck {
   teamId: string;
@@ -129,8 +129,11 @@ export class Availability {
    * Messages for the resident right after the bot queued the conversation, when no person can
    * take over now: when someone will answer, the call-back offer with two buttons, and for a
    * crisis the safety numbers. The queue statement counted the online agents and recorded
-   * `availability.notice` ({@link HandoffService.queueInTx}); this only writes the text.
-   * @param onlineAgents the count the queue statement returned for `check`
+   * `availability.notice` ({@link HandoffService.queueInTx}, or {@link HandoffService.queuePart}
+   * in the turn's one statement); this only writes the text.
+   * @param onlineAgents the count the queue statement returned for `check`; 0 for the turn's one
+   *   statement, which writes this notice (the text does not depend on the count) when its count
+   *   finds nobody
    * @returns outbound messages to append (empty when the team is open and someone is online)
    */
   handoffNotice(conv: ConversationRecord, ctx: HandoffContext, replyToId: string, check: HandoffCheck, onlineAgents: number): NewOutbound[] {

@@ -3,8 +3,8 @@ import type { HandoffContext } from '../dialogs/ports.js';
 import { textsFor } from '../dialogs/texts.js';
 import type { Logger } from './logger.js';
 import { onlineAgentsSql, type HandoffCheck } from './availability.js';
-import type { Db, Queryable } from './store/db.js';
-import type { MessageStore } from './store/messages.js';
+import type { Db, Queryable, SqlParams } from './store/db.js';
+import type { MessageStore, TurnStatementPart } from './store/messages.js';
 import { toConversation, type ConversationRecord } from './store/records.js';
 import { serviceWindow } from './window.js';
 
@@ -47,18 +47,55 @@ export function classificationColumns(classification: Record<string, unknown>): 
 }
 
 /**
+ * The assignments of the queue change: into team `team`'s queue with priority `priority` (a
+ * queued conversation keeps its waiting time and the higher priority; one an agent holds stays
+ * with the agent), handoff reason `reason`. The arguments name parameters (e.g. `'$2'`); the
+ * expressions read the row as it was before the UPDATE.
+ */
+function queueAssignments(priority: string, team: string, reason: string): string[] {
+  return [
+    `control = CASE WHEN control = 'agent' THEN control ELSE 'queued' END`,
+    `queued_at = CASE WHEN control = 'queued' THEN queued_at WHEN control = 'agent' THEN queued_at ELSE now() END`,
+    `priority = GREATEST(CASE WHEN control = 'queued' THEN priority ELSE 0 END, ${priority})`,
+    `team = ${team}, handoff_reason = ${reason}`,
+  ];
+}
+
+/**
  * CTE `u` of the queue change ({@link HandoffService.queueInTx}): conversation $1 into team $3's
- * queue with priority $2 (a queued one keeps its waiting time and the higher priority; one an
- * agent holds stays with the agent), handoff reason $4, urgency $5 (null: keep). Returns `id`.
+ * queue with priority $2 ({@link queueAssignments}), handoff reason $4, urgency $5 (null: keep).
+ * Returns `id`.
  */
 const QUEUE_CHANGE = `u AS (
   UPDATE conversations
-     SET control = CASE WHEN control = 'agent' THEN control ELSE 'queued' END,
-         queued_at = CASE WHEN control = 'queued' THEN queued_at WHEN control = 'agent' THEN queued_at ELSE now() END,
-         priority = GREATEST(CASE WHEN control = 'queued' THEN priority ELSE 0 END, $2),
-         team = $3, handoff_reason = $4, urgency = COALESCE($5, urgency), updated_at = now()
+     SET ${queueAssignments('$2', '$3', '$4').join(',\n         ')},
+         urgency = COALESCE($5, urgency), updated_at = now()
    WHERE id = $1
 RETURNING id)`;
+
+/**
+ * CTE `ev`: a handoff's events in one INSERT, in this order (their ids say which came first):
+ * `handoff.initiate` with data `p.data` for the conversation (`id`) of each row of CTE `from`,
+ * then, when CTE `online` (column `n`, {@link onlineAgentsSql}) counts nobody or the office is
+ * closed (`p.open`), `availability.notice` of conversation `p.conv`. The fields of `p` name
+ * parameters.
+ */
+function handoffEvents(from: string, p: { conv: string; data: string; team: string; open: string; nextOpening: string }): string {
+  return `ev AS (
+         INSERT INTO conversation_events (conversation_id, type, agent_id, data)
+         SELECT e.conversation_id, e.type, NULL, e.data FROM (
+           SELECT 1 AS ord, ${from}.id AS conversation_id, 'handoff.initiate' AS type, ${p.data}::jsonb AS data FROM ${from}
+           UNION ALL
+           SELECT 2, ${p.conv}, 'availability.notice',
+                  jsonb_build_object('open', ${p.open}::boolean, 'onlineAgents', online.n, 'nextOpening', ${p.nextOpening}::text, 'team', ${p.team}::text)
+             FROM online WHERE NOT (${p.open}::boolean AND online.n > 0)) e
+         ORDER BY e.ord)`;
+}
+
+/** The `handoff.initiate` event's data: reason, team, queue priority, the bot's summary. */
+function initiateData(ctx: HandoffContext, priority: number): string {
+  return JSON.stringify({ reason: ctx.reason, team: ctx.team.id, priority, summary: ctx.summary });
+}
 
 /** Outcome an agent records when closing (issue 4 §4). */
 export type CloseOutcome =
@@ -144,14 +181,7 @@ export class HandoffService {
   async queueInTx(tx: Queryable, conversationId: string, ctx: HandoffContext, check?: HandoffCheck): Promise<number | null> {
     const c = ctx.classification;
     const priority = priorityFor(c?.urgency, c?.kind);
-    const params = [
-      conversationId,
-      priority,
-      ctx.team.id,
-      ctx.reason,
-      c?.urgency ?? null,
-      JSON.stringify({ reason: ctx.reason, team: ctx.team.id, priority, summary: ctx.summary }),
-    ];
+    const params = [conversationId, priority, ctx.team.id, ctx.reason, c?.urgency ?? null, initiateData(ctx, priority)];
     if (!check) {
       await tx.query(
         `WITH ${QUEUE_CHANGE}
@@ -160,24 +190,48 @@ export class HandoffService {
       );
       return null;
     }
-    // Both events in one INSERT, in this order (their ids say which came first, as when they
-    // were two statements).
     const r = await tx.query<{ n: string | number }>(
       `WITH online AS (${onlineAgentsSql('$3', '$7', '$8')}),
        ${QUEUE_CHANGE},
-       ev AS (
-         INSERT INTO conversation_events (conversation_id, type, agent_id, data)
-         SELECT e.conversation_id, e.type, NULL, e.data FROM (
-           SELECT 1 AS ord, u.id AS conversation_id, 'handoff.initiate' AS type, $6::jsonb AS data FROM u
-           UNION ALL
-           SELECT 2, $1, 'availability.notice',
-                  jsonb_build_object('open', $9::boolean, 'onlineAgents', online.n, 'nextOpening', $10::text, 'team', $3::text)
-             FROM online WHERE NOT ($9::boolean AND online.n > 0)) e
-         ORDER BY e.ord)
+       ${handoffEvents('u', { conv: '$1', data: '$6', team: '$3', open: '$9', nextOpening: '$10' })}
        SELECT n FROM online`,
       [...params, check.at, check.presenceTtlMs, check.open, check.nextOpening?.toISOString() ?? null],
     );
     return Number(r.rows[0]?.n ?? 0);
+  }
+
+  /**
+   * A bot handoff's queue change as part of the turn's completion statement
+   * ({@link MessageStore.completeTurnWith}) instead of {@link queueInTx}: the same assignments on
+   * the turn's conversation UPDATE (`c`, which holds the row lock from there to the commit), the
+   * same events after it, and with `check` the count of the team's online agents, which chooses
+   * the turn's items: variant 1 (with {@link Availability.handoffNotice}'s notice) when nobody can
+   * answer now (closed, or nobody online), else variant 2. The urgency is not set here: the
+   * turn's classification columns carry the handoff's (`ctx.classification.urgency`) first.
+   * @param check as queueInTx's; without it no agents are counted, no notice is recorded and the
+   *   items have no variant
+   * @returns the part; its `extra` has `onlineAgents` (number) with `check`
+   */
+  queuePart(p: SqlParams, conversationId: string, ctx: HandoffContext, check?: HandoffCheck): TurnStatementPart {
+    const c = ctx.classification;
+    const priority = priorityFor(c?.urgency, c?.kind);
+    const team = p.add(ctx.team.id);
+    const set = queueAssignments(p.add(priority), team, p.add(ctx.reason));
+    const data = p.add(initiateData(ctx, priority));
+    if (!check) {
+      return {
+        set,
+        last: [`ev AS (INSERT INTO conversation_events (conversation_id, type, agent_id, data) SELECT id, 'handoff.initiate', NULL, ${data}::jsonb FROM c)`],
+      };
+    }
+    const open = p.add(check.open);
+    return {
+      first: [`online AS (${onlineAgentsSql(team, p.add(check.at), p.add(check.presenceTtlMs))})`],
+      variant: `(SELECT CASE WHEN ${open}::boolean AND n > 0 THEN 2 ELSE 1 END FROM online)`,
+      set,
+      last: [handoffEvents('c', { conv: p.add(conversationId), data, team, open, nextOpening: p.add(check.nextOpening?.toISOString() ?? null) })],
+      extra: { onlineAgents: '(SELECT n FROM online)' },
+    };
   }
 
   /**

@@ -8,8 +8,8 @@ import { classificationColumns, type ConsoleEvents, type DeliveryPort, type Hand
 import type { Logger } from './logger.js';
 import type { RedisLock } from './queues/lock.js';
 import type { RoutingTable } from './routing.js';
-import type { Db } from './store/db.js';
-import type { MessageStore, NewOutbound, TurnCaseHints } from './store/messages.js';
+import { isDivisionByZero, type Db } from './store/db.js';
+import type { MessageStore, NewOutbound, TurnCaseHints, TurnClassification, TurnItem } from './store/messages.js';
 import type { ConversationRecord, MessageRecord } from './store/records.js';
 
 /** The bot as the turn processor sees it: botbuilder's `ActivityHandler.run`. */
@@ -147,9 +147,11 @@ export class TurnProcessor {
       // The common turn: classification, replies and completion in ONE statement.
       return this.deps.store.completeTurn(conv.id, msg.id, botReplies, output.classification ? classificationColumns(output.classification) : null);
     }
+    const ctx = output.handoff ? (output.handoff.context as unknown as HandoffContext) : null;
+    const alone = ctx ? await this.commitHandoffAlone(conv, msg, output, ctx, botReplies) : null;
+    if (alone) return alone;
     return this.deps.db.transaction(async (tx) => {
       let notice: NewOutbound[] = [];
-      const ctx = output.handoff ? (output.handoff.context as unknown as HandoffContext) : null;
       if (ctx) {
         // One statement: the queue change, the team's online agents and the notice's event.
         const check = this.deps.availability?.handoffCheck(ctx.team.id);
@@ -164,6 +166,50 @@ export class TurnProcessor {
       if (ctx) ids.push(...((await this.deps.cases?.onHandoffInTx(tx, conv, ctx))?.messageIds ?? []));
       return ids;
     });
+  }
+
+  /**
+   * A bot handoff's turn in ONE statement, without BEGIN/COMMIT
+   * ({@link MessageStore.completeTurnWith}): what the transaction in {@link commitTurn} writes, in
+   * the same order and with the same locks (the conversation row first, then the case counter
+   * row, both until the statement commits). The classification and the queue change are one
+   * UPDATE ({@link HandoffService.queuePart}); the online agents are counted in the statement and
+   * choose the replies (with the availability notice folded in when nobody can answer now, or
+   * without); the case ({@link CaseHooks.handoffPart}) puts its reference into the newest bot
+   * reply with text as that is inserted; then the events and the completion.
+   * @returns the ids of the turn's outbound messages, or null when the turn needs the transaction:
+   *   a formal request, a new case without a bot reply with text to carry its reference, or one
+   *   of the replies stored already (the statement was undone whole)
+   */
+  private async commitHandoffAlone(
+    conv: ConversationRecord,
+    msg: MessageRecord,
+    output: TurnOutput,
+    ctx: HandoffContext,
+    botReplies: NewOutbound[],
+  ): Promise<string[] | null> {
+    const kase = this.deps.cases ? this.deps.cases.handoffPart(conv, ctx) : undefined;
+    if (kase === null || (kase?.creates && !botReplies.some((r) => typeof r.activity.text === 'string'))) return null;
+    const check = this.deps.availability?.handoffCheck(ctx.team.id);
+    // Both sets of replies: variant 1 with the notice (its text does not depend on the count),
+    // variant 2 without; the statement's count of online agents chooses.
+    const items: TurnItem[] = check
+      ? [
+          ...foldNotice(botReplies, this.deps.availability!.handoffNotice(conv, ctx, msg.id, check, 0)).map((x) => ({ ...x, variant: 1 })),
+          ...botReplies.map((x) => ({ ...x, variant: 2 })),
+        ]
+      : botReplies;
+    try {
+      const r = await this.deps.store.completeTurnWith(conv.id, msg.id, items, handoffColumns(output.classification, ctx), undefined, (p) => [
+        this.deps.handoff.queuePart(p, conv.id, ctx, check),
+        ...(kase ? [kase.part(p)] : []),
+      ]);
+      kase?.settle(r.extra);
+      return r.ids;
+    } catch (err) {
+      if (isDivisionByZero(err)) return null;
+      throw err;
+    }
   }
 
   /**
@@ -202,6 +248,18 @@ export class TurnProcessor {
     this.deps.events.conversationChanged(conv.id, 'control');
     this.deps.logger.error({ conversationId, err: err.message }, 'turn failed permanently; handed to a person');
   }
+}
+
+/**
+ * The conversation columns of a handoff turn: the classification's ({@link classificationColumns}),
+ * with the handoff's urgency first (as when the queue change set it before the classification).
+ * @returns null when there is nothing to set
+ */
+function handoffColumns(classification: Record<string, unknown> | null, ctx: HandoffContext): TurnClassification | null {
+  const cols = classification ? classificationColumns(classification) : null;
+  const urgency = ctx.classification?.urgency ?? cols?.urgency ?? null;
+  if (cols) return { ...cols, urgency };
+  return urgency ? { classification: null, lang: null, urgency } : null;
 }
 
 /**

@@ -6,9 +6,10 @@ import type { HandoffContext } from '../../dialogs/ports.js';
 import { detectWantsFormal } from '../../nlp/intent.js';
 import type { AgentRef, CloseOutcome, ConsoleEvents, DeliveryPort } from '../handoff.js';
 import type { Logger } from '../logger.js';
-import type { Db, Queryable } from '../store/db.js';
+import { SqlParams, type Db, type Queryable } from '../store/db.js';
 import type { MessageStore, TurnCaseHints } from '../store/messages.js';
 import type { ConversationRecord, MessageRecord } from '../store/records.js';
+import type { HandoffCasePart } from './hooks.js';
 import type { CaseSettings } from './config.js';
 import {
   addDays,
@@ -78,6 +79,29 @@ interface AfterCommit {
 
 const OPEN: readonly CaseStatus[] = ['ontvangen', 'informeel', 'opgelost', 'formeel'];
 
+/** A case to create for a conversation ({@link CaseService.caseCtes}); `kind` null: none (only the open case is looked for). */
+interface NewCase {
+  kind: CaseKind | null;
+  bodies: string[];
+  law: string[];
+  team: string | null;
+  summary: string | null;
+  lang: string | null;
+  linkedBy: 'handoff' | 'agent';
+  actor: Actor;
+  /** The decision a bezwaar is about (YYYY-MM-DD; anything else counts as none). */
+  decisionDate: string | null;
+}
+
+/**
+ * The text around a reference as `caseOpened` says it in `lang` after a blank line, split where
+ * the reference goes (the bilingual text names it twice): `array_to_string(parts, reference)`.
+ */
+function toldParts(lang: string | null): string[] {
+  const mark = '\u0000';
+  return `\n\n${caseTextsFor(lang).caseOpened(mark)}`.split(mark);
+}
+
 /**
  * Cases (dossiers): what the municipality does about one complaint, signal or bezwaar, across
  * conversations and channels (DESIGN §3). Creates a case on handoff, links conversations (only
@@ -141,21 +165,79 @@ export class CaseService {
    * @returns outbound message ids to deliver with the turn's replies, and work after the commit
    */
   async onHandoffInTx(tx: Queryable, conv: ConversationRecord, ctx: HandoffContext): Promise<{ messageIds: string[] } | null> {
-    const c = ctx.classification;
-    const wantsFormal = Boolean(c?.wantsFormal);
-    const after: AfterCommit = { deliveries: [], cases: [], mails: [] };
+    const h = this.handoffCase(conv, ctx);
     const messageIds: string[] = [];
-    let kind: CaseKind | null = c && ['klacht', 'signaal', 'bezwaar'].includes(c.kind) ? (c.kind as CaseKind) : null;
-    if (!kind && wantsFormal) kind = 'klacht';
-    const bz = (ctx as HandoffContext & { bezwaar?: { decisionDate?: string | null } }).bezwaar;
-    const lang = conv.lang ?? ctx.lang;
     // One statement: the conversation's open case (given the team when it had none), or else,
     // for a case kind, a new case whose reference goes with the bot's handoff reply of this
     // turn (one message, not two).
-    const r = await this.createInTx(
-      tx,
-      conv,
-      {
+    const r = await this.createInTx(tx, conv, h.o, { unlessOpen: true, tellIn: h.lang });
+    let caseId: string;
+    if (r.existingId) caseId = r.existingId;
+    else if (!r.created) return null;
+    else {
+      caseId = r.created.id;
+      // Only when there was no bot reply to carry it, the reference is sent on its own.
+      if (!r.told) {
+        const told = caseTextsFor(h.lang).caseOpened(r.created.reference);
+        messageIds.push(...(await this.deps.store.appendOutbound(tx, conv.id, [this.systemMessage(h.lang, `case:${r.created.id}:opened`, told)])));
+      }
+    }
+    const after = this.afterHandoffCase(caseId, r.created, h.wantsFormal);
+    if (h.wantsFormal) await this.startFormalInTx(tx, caseId, { kind: 'resident' }, { conversationId: conv.id }, after);
+    for (const d of after.deliveries) {
+      if (d.conversationId === conv.id) messageIds.push(...d.ids);
+    }
+    after.deliveries = after.deliveries.filter((d) => d.conversationId !== conv.id);
+    this.pending.set(conv.id, after);
+    return { messageIds };
+  }
+
+  /**
+   * The case of a bot handoff as a part of the turn's completion statement
+   * ({@link MessageStore.completeTurnWith}), instead of {@link onHandoffInTx} in a transaction:
+   * the same case (the conversation's open one, given the team it lacked, or a new one for a
+   * case kind, with the year's next reference, its link and `created` event), the reference
+   * added to the newest of the turn's bot replies with text as that is inserted, the counter
+   * row locked after the conversation row (as in the transaction) and only until the statement
+   * commits. `settle`, with the statement's `extra`, leaves the work after the commit for
+   * {@link afterHandoff}.
+   * @returns null when the handoff needs onHandoffInTx (the resident asks for formal handling);
+   *   else `creates` (a new case may be made: its reference needs a bot reply with text in the
+   *   turn, or onHandoffInTx, which sends it on its own), `part` and `settle`
+   */
+  handoffPart(conv: ConversationRecord, ctx: HandoffContext): HandoffCasePart | null {
+    const h = this.handoffCase(conv, ctx);
+    if (h.wantsFormal) return null;
+    return {
+      creates: h.o.kind !== null,
+      part: (p) => {
+        const cte = this.caseCtes(p, conv, h.o, { unlessOpen: true, after: 'c' });
+        return {
+          middle: [...cte, `case_tail AS (SELECT array_to_string(${p.add(toldParts(h.lang))}::text[], cs.reference) AS tail FROM cs)`],
+          tell: 'case_tail',
+          // The reference goes into a reply this statement inserts: a reply stored already (a
+          // retried turn) leaves it to onHandoffInTx, which finds the newest queued one.
+          freshOnly: true,
+          extra: { openCaseId: '(SELECT id FROM open)', newCase: `(SELECT to_jsonb(x) FROM (SELECT ${CASE_COLUMNS} FROM cs) x)` },
+        };
+      },
+      settle: (extra) => {
+        const created = extra.newCase ? toCase(extra.newCase as Record<string, unknown>) : null;
+        const caseId = (extra.openCaseId as string | null) ?? created?.id;
+        if (caseId) this.pending.set(conv.id, this.afterHandoffCase(caseId, created, false));
+      },
+    };
+  }
+
+  /** What a bot handoff asks of cases: the case to create (or look for), its language, a formal wish. */
+  private handoffCase(conv: ConversationRecord, ctx: HandoffContext): { o: NewCase; lang: string | null; wantsFormal: boolean } {
+    const c = ctx.classification;
+    const wantsFormal = Boolean(c?.wantsFormal);
+    let kind: CaseKind | null = c && ['klacht', 'signaal', 'bezwaar'].includes(c.kind) ? (c.kind as CaseKind) : null;
+    if (!kind && wantsFormal) kind = 'klacht';
+    const bz = (ctx as HandoffContext & { bezwaar?: { decisionDate?: string | null } }).bezwaar;
+    return {
+      o: {
         kind,
         bodies: c?.bodies ?? [],
         law: c?.law ?? [],
@@ -166,31 +248,22 @@ export class CaseService {
         actor: { kind: 'system' },
         decisionDate: kind === 'bezwaar' ? bz?.decisionDate ?? null : null,
       },
-      { unlessOpen: true, tellIn: lang },
-    );
-    let caseId: string;
-    if (r.existingId) caseId = r.existingId;
-    else if (!r.created) return null;
-    else {
-      caseId = r.created.id;
-      // Only when there was no bot reply to carry it, the reference is sent on its own.
-      if (!r.told) {
-        const told = caseTextsFor(lang).caseOpened(r.created.reference);
-        messageIds.push(...(await this.deps.store.appendOutbound(tx, conv.id, [this.systemMessage(lang, `case:${r.created.id}:opened`, told)])));
-      }
-    }
-    // A case created just now is as the statement returned it (nothing else in this transaction
-    // changes it unless it goes formal): when that state expects no jobs (a klacht or signaal
-    // `ontvangen`), there is nothing to schedule after the commit, and no need to read it again
-    // then; whatever changes it later schedules its own jobs (and the sweep re-creates lost ones).
-    if (!r.created || wantsFormal || expectedJobs(r.created, this.deps.settings).length) after.cases.push(caseId);
-    if (wantsFormal) await this.startFormalInTx(tx, caseId, { kind: 'resident' }, { conversationId: conv.id }, after);
-    for (const d of after.deliveries) {
-      if (d.conversationId === conv.id) messageIds.push(...d.ids);
-    }
-    after.deliveries = after.deliveries.filter((d) => d.conversationId !== conv.id);
-    this.pending.set(conv.id, after);
-    return { messageIds };
+      lang: conv.lang ?? ctx.lang,
+      wantsFormal,
+    };
+  }
+
+  /**
+   * The work after a handoff's commit. A case created just now is as the statement returned it
+   * (nothing else in the turn changes it unless it goes formal): when that state expects no jobs
+   * (a klacht or signaal `ontvangen`), there is nothing to schedule after the commit, and no need
+   * to read it again then; whatever changes it later schedules its own jobs (and the sweep
+   * re-creates lost ones).
+   */
+  private afterHandoffCase(caseId: string, created: CaseRecord | null, wantsFormal: boolean): AfterCommit {
+    const after: AfterCommit = { deliveries: [], cases: [], mails: [] };
+    if (!created || wantsFormal || expectedJobs(created, this.deps.settings).length) after.cases.push(caseId);
+    return after;
   }
 
   /** After the handoff turn committed: schedule the case's jobs, send e-mail copies. */
@@ -202,9 +275,9 @@ export class CaseService {
 
   /**
    * Create a case for a conversation in ONE statement: take the year's next reference number,
-   * insert the case (`ontvangen`), its link to the conversation and its `created` event. The
-   * reference counter is a hot row locked from here to the commit: nothing else waits in
-   * between. With `how`:
+   * insert the case (`ontvangen`), its link to the conversation and its `created` event
+   * ({@link caseCtes}). The reference counter is a hot row locked from here to the commit:
+   * nothing else waits in between. With `how`:
    * - `unlessOpen`: when the conversation has an open case (the newest), create nothing and
    *   return its id instead, after giving it `o.team` when it had no team;
    * - `tellIn`: append the reference, as `caseOpened` says it in that language, to the newest
@@ -216,86 +289,78 @@ export class CaseService {
   private async createInTx(
     tx: Queryable,
     conv: ConversationRecord,
-    o: {
-      kind: CaseKind | null;
-      bodies: string[];
-      law: string[];
-      team: string | null;
-      summary: string | null;
-      lang: string | null;
-      linkedBy: 'handoff' | 'agent';
-      actor: Actor;
-      decisionDate: string | null;
-    },
+    o: NewCase,
     how: { unlessOpen?: boolean; tellIn?: string | null } = {},
   ): Promise<{ existingId: string | null; created: CaseRecord | null; told: boolean }> {
-    const now = this.now();
-    const year = Number(localDate(now).slice(0, 4));
-    const decisionDate = o.decisionDate && /^\d{4}-\d{2}-\d{2}$/.test(o.decisionDate) ? o.decisionDate : null;
-    const agentId = o.actor.kind === 'agent' ? o.actor.agent.id : null;
-    // The text around the reference (which the bilingual text names twice), joined in SQL.
-    const mark = '\u0000';
-    const toldParts = how.tellIn !== undefined ? `\n\n${caseTextsFor(how.tellIn).caseOpened(mark)}`.split(mark) : null;
+    const p = new SqlParams();
+    const ctes = this.caseCtes(p, conv, o, how);
+    const parts = p.add(how.tellIn !== undefined ? toldParts(how.tellIn) : null);
+    const convId = p.add(conv.id);
     const r = await tx.query<Record<string, unknown> & { existing_id: string | null; told: string | number; id: string | null }>(
-      `WITH open AS (
-         SELECT cs.id, cs.team FROM cases cs JOIN case_conversations cc ON cc.case_id = cs.id
-          WHERE $17::boolean AND cc.conversation_id = $13 AND cs.status IN (${OPEN.map((x) => `'${x}'`).join(', ')})
-          ORDER BY cs.created_at DESC LIMIT 1),
-       team AS (UPDATE cases SET team = $5 WHERE id = (SELECT id FROM open) AND team IS NULL),
-       n AS (
-         INSERT INTO case_reference_counters (year, last)
-         SELECT $16::int, 1 WHERE $2::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM open)
-         ON CONFLICT (year) DO UPDATE SET last = case_reference_counters.last + 1 RETURNING last),
-       -- formatReference (records.ts) in SQL: K-year-number, at least six digits (lpad alone would cut longer ones).
-       cs AS (
-         INSERT INTO cases (id, reference, kind, status, bodies, law, team, resident_id, channel, lang, summary, received_at,
-                            decision_date, bezwaar_deadline, created_at, updated_at)
-         SELECT $1, 'K-' || $16::int || '-' || lpad(n.last::text, greatest(6, length(n.last::text)), '0'), $2, 'ontvangen', $3::jsonb, $4::jsonb, $5, $6, $7, $8, $9, $10,
-                $11, $12, $10, $10
-           FROM n
-         RETURNING *),
-       link AS (
-         INSERT INTO case_conversations (case_id, conversation_id, linked_by, agent_id, linked_at)
-         SELECT id, $13, $14, $15, $10 FROM cs),
-       ev AS (
-         INSERT INTO case_events (case_id, type, from_status, to_status, actor, agent_id, data, at)
-         SELECT id, 'created', NULL, 'ontvangen', $18, $15,
-                jsonb_build_object('reference', reference, 'kind', kind, 'conversationId', $13::uuid, 'channel', channel), $10
-           FROM cs),
+      `WITH ${ctes.join(',\n       ')},
        told AS (
-         UPDATE messages m SET text = m.text || array_to_string($19::text[], cs.reference),
-                activity = jsonb_set(m.activity, '{text}', to_jsonb(m.text || array_to_string($19::text[], cs.reference)))
+         UPDATE messages m SET text = m.text || array_to_string(${parts}::text[], cs.reference),
+                activity = jsonb_set(m.activity, '{text}', to_jsonb(m.text || array_to_string(${parts}::text[], cs.reference)))
            FROM cs
-          WHERE $19::text[] IS NOT NULL
-            AND m.id = (SELECT id FROM messages WHERE conversation_id = $13 AND direction = 'out' AND sender_role = 'bot'
+          WHERE ${parts}::text[] IS NOT NULL
+            AND m.id = (SELECT id FROM messages WHERE conversation_id = ${convId} AND direction = 'out' AND sender_role = 'bot'
                           AND status = 'queued' AND text IS NOT NULL ORDER BY seq DESC LIMIT 1)
          RETURNING m.id)
        SELECT (SELECT id FROM open) AS existing_id, (SELECT count(*) FROM told) AS told, c.*
          FROM (SELECT 1) one LEFT JOIN (SELECT ${CASE_COLUMNS} FROM cs) c ON true`,
-      [
-        randomUUID(),
-        o.kind,
-        JSON.stringify(o.bodies),
-        JSON.stringify(o.law),
-        o.team,
-        conv.residentId,
-        conv.channel,
-        o.lang,
-        o.summary,
-        now,
-        decisionDate,
-        decisionDate ? bezwaarDeadline(decisionDate) : null,
-        conv.id,
-        o.linkedBy,
-        agentId,
-        year,
-        how.unlessOpen === true,
-        o.actor.kind,
-        toldParts,
-      ],
+      p.values,
     );
     const row = r.rows[0]!;
     return { existingId: row.existing_id, created: row.id ? toCase(row) : null, told: Number(row.told) > 0 };
+  }
+
+  /**
+   * The CTEs that create a case for a conversation: `open` (with `how.unlessOpen` the
+   * conversation's newest open case, else none), `team` (gives the open case `o.team` when it had
+   * none), `n` (the year's next reference number, taken unless there is an open case or `o.kind`
+   * is null), `cs` (the case, `ontvangen`; all its columns), `link` and `case_ev` (its `created`
+   * event). The reference is formatReference's (records.ts), in SQL.
+   * @param how.after a CTE read before the counter row and an open case are locked (e.g. the
+   *   turn's conversation UPDATE `c`), so the locks come in the order the transaction took them
+   */
+  private caseCtes(p: SqlParams, conv: ConversationRecord, o: NewCase, how: { unlessOpen?: boolean; after?: string }): string[] {
+    const now = this.now();
+    const decisionDate = o.decisionDate && /^\d{4}-\d{2}-\d{2}$/.test(o.decisionDate) ? o.decisionDate : null;
+    const kind = p.add(o.kind);
+    const team = p.add(o.team);
+    const convId = p.add(conv.id);
+    const year = p.add(Number(localDate(now).slice(0, 4)));
+    const at = p.add(now);
+    const agentId = p.add(o.actor.kind === 'agent' ? o.actor.agent.id : null);
+    const after = how.after ? ` AND EXISTS (SELECT 1 FROM ${how.after})` : '';
+    return [
+      `open AS (
+         SELECT cs.id, cs.team FROM cases cs JOIN case_conversations cc ON cc.case_id = cs.id
+          WHERE ${p.add(how.unlessOpen === true)}::boolean AND cc.conversation_id = ${convId} AND cs.status IN (${OPEN.map((x) => `'${x}'`).join(', ')})
+          ORDER BY cs.created_at DESC LIMIT 1)`,
+      `team AS (UPDATE cases SET team = ${team} WHERE id = (SELECT id FROM open) AND team IS NULL${after})`,
+      `n AS (
+         INSERT INTO case_reference_counters (year, last)
+         SELECT ${year}::int, 1 WHERE ${kind}::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM open)${after}
+         ON CONFLICT (year) DO UPDATE SET last = case_reference_counters.last + 1 RETURNING last)`,
+      // formatReference (records.ts) in SQL: K-year-number, at least six digits (lpad alone would cut longer ones).
+      `cs AS (
+         INSERT INTO cases (id, reference, kind, status, bodies, law, team, resident_id, channel, lang, summary, received_at,
+                            decision_date, bezwaar_deadline, created_at, updated_at)
+         SELECT ${p.add(randomUUID())}, 'K-' || ${year}::int || '-' || lpad(n.last::text, greatest(6, length(n.last::text)), '0'), ${kind}, 'ontvangen',
+                ${p.add(JSON.stringify(o.bodies))}::jsonb, ${p.add(JSON.stringify(o.law))}::jsonb, ${team}, ${p.add(conv.residentId)}, ${p.add(conv.channel)},
+                ${p.add(o.lang)}, ${p.add(o.summary)}, ${at}, ${p.add(decisionDate)}, ${p.add(decisionDate ? bezwaarDeadline(decisionDate) : null)}, ${at}, ${at}
+           FROM n
+         RETURNING *)`,
+      `link AS (
+         INSERT INTO case_conversations (case_id, conversation_id, linked_by, agent_id, linked_at)
+         SELECT id, ${convId}, ${p.add(o.linkedBy)}, ${agentId}, ${at} FROM cs)`,
+      `case_ev AS (
+         INSERT INTO case_events (case_id, type, from_status, to_status, actor, agent_id, data, at)
+         SELECT id, 'created', NULL, 'ontvangen', ${p.add(o.actor.kind)}, ${agentId},
+                jsonb_build_object('reference', reference, 'kind', kind, 'conversationId', ${convId}::uuid, 'channel', channel), ${at}
+           FROM cs)`,
+    ];
   }
 
   /**

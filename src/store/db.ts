@@ -18,6 +18,25 @@ export interface Queryable {
 }
 
 /**
+ * The parameters of one statement written in parts by several modules: each part adds its
+ * values and writes the placeholder it gets back (`$1`, `$2`, … in the order added), so no part
+ * needs to know the others' numbers.
+ */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  /** @returns the placeholder of `value` (`$n`) */
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** PostgreSQL's `division_by_zero` (SQLSTATE 22012): the guard of a one-statement fast path fired. */
+export function isDivisionByZero(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: string }).code === '22012';
+}
+
+/**
  * The service's database: PostgreSQL through a `pg` pool, or an embedded PGlite.
  * Both speak the same SQL; callers never see which one runs.
  */

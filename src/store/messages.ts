@@ -7,7 +7,7 @@ import type {
   IntakeReceipt,
   TranscriptEntry,
 } from '../../channels/contract.js';
-import type { Db, Queryable } from './db.js';
+import { isDivisionByZero, SqlParams, type Db, type Queryable } from './db.js';
 import { toConversation, toMessage, type ConversationRecord, type MessageRecord, type SenderRole } from './records.js';
 
 /** Raised inside a transaction when a concurrent writer stored the same provider message first. */
@@ -22,6 +22,54 @@ export interface NewOutbound {
   /** Unique key, e.g. `out:{inboundId}:{n}` for bot replies: a re-run stores nothing twice. */
   idempotencyKey: string;
   replyToId?: string | null;
+}
+
+/** An outbound message of a turn; `variant` (default 0: always) see {@link TurnStatementPart.variant}. */
+export type TurnItem = NewOutbound & { variant?: number };
+
+/**
+ * The conversation columns a turn sets ({@link classificationColumns}): the classification as
+ * JSON text (null: keep), its language and the urgency (null: keep).
+ */
+export interface TurnClassification {
+  classification: string | null;
+  lang: string | null;
+  urgency: string | null;
+}
+
+/**
+ * More of a turn's completion statement ({@link MessageStore.completeTurnWith}), written by
+ * another module with the statement's {@link SqlParams}. The turn's own CTEs: `items` (the
+ * items of the chosen variant), `prior` (those stored already), `fresh` (the rest, with `n`),
+ * `c` (the conversation's UPDATE, returning `id`, `last_seq`, `channel`), `ins` (the inserted
+ * messages) and `done` (the inbound message marked processed).
+ */
+export interface TurnStatementPart {
+  /** CTEs before the turn's own (they cannot read those), e.g. a count the variant depends on. */
+  first?: string[];
+  /**
+   * SQL (an integer) of the item variant to store: items of variant 0 and of this one are kept,
+   * the others are dropped before anything is read or written. The first part's counts.
+   */
+  variant?: string;
+  /** More `column = expression` assignments for `c` (expressions see the row as it was). */
+  set?: string[];
+  /** CTEs after `c`, before the inserts (they may read `c` and `fresh`). */
+  middle?: string[];
+  /**
+   * Name of a CTE of at most one row with a text column `tail`: appended to the newest of the
+   * turn's fresh bot replies with text (column `text` and the activity's text) as it is inserted.
+   */
+  tell?: string;
+  /** CTEs after the inserts (they may read all the above). */
+  last?: string[];
+  /** Values to return, name → SQL expression (the status row's JSON `extra`). */
+  extra?: Record<string, string>;
+  /**
+   * No item may be stored already: when one is, the statement divides by zero (SQLSTATE 22012,
+   * {@link isDivisionByZero}) and is undone whole, for the caller to take another path.
+   */
+  freshOnly?: boolean;
 }
 
 /**
@@ -397,9 +445,30 @@ export class MessageStore {
     conversationId: string,
     inboundId: string,
     items: NewOutbound[],
-    classification: { classification: string; lang: string | null; urgency: string | null } | null,
+    classification: TurnClassification | null,
     q: Queryable = this.db,
   ): Promise<string[]> {
+    return (await this.completeTurnWith(conversationId, inboundId, items, classification, q)).ids;
+  }
+
+  /**
+   * {@link completeTurn} with more in the same statement, written by other modules as
+   * {@link TurnStatementPart}s (e.g. a bot handoff: the queue change, its events and the case).
+   * @param items as in completeTurn; with a part's `variant`, only the items of variant 0 and of
+   *   the variant the statement chooses are stored (and their ids returned)
+   * @param parts called once with the statement's parameters (the turn's own are `$1`–`$8`)
+   * @returns the ids as completeTurn's, and `extra`: the parts' `extra` values as the statement
+   *   returned them (JSON: numbers, text, objects; dates as ISO text)
+   * @throws as completeTurn, and the division by zero of a `freshOnly` part ({@link isDivisionByZero})
+   */
+  async completeTurnWith(
+    conversationId: string,
+    inboundId: string,
+    items: TurnItem[],
+    classification: TurnClassification | null,
+    q: Queryable = this.db,
+    parts: (p: SqlParams) => TurnStatementPart[] = () => [],
+  ): Promise<{ ids: string[]; extra: Record<string, unknown> }> {
     const rows = items.map((item, ord) => ({
       ord,
       key: item.idempotencyKey,
@@ -409,11 +478,38 @@ export class MessageStore {
       text: typeof item.activity.text === 'string' ? item.activity.text : null,
       activity: item.activity,
       reply_to_id: item.replyToId ?? null,
+      variant: item.variant ?? 0,
     }));
-    const r = await q.query<{ id: string; ord: number; found: boolean | null; done: boolean | null }>(
-      `WITH items AS (
+    const p = new SqlParams();
+    for (const v of [
+      conversationId,
+      JSON.stringify(rows),
+      inboundId,
+      classification?.classification != null,
+      classification?.classification ?? null,
+      classification?.lang ?? null,
+      classification?.urgency ?? null,
+      rows.map((x) => x.key),
+    ]) {
+      p.add(v);
+    }
+    const more = parts(p);
+    const all = <K extends keyof TurnStatementPart>(k: K) => more.flatMap((x) => (x[k] === undefined ? [] : [x[k]!]));
+    const ctes = (list: string[][]) => list.flat().map((x) => `${x},\n       `).join('');
+    const variant = all('variant')[0];
+    const tell = all('tell')[0];
+    const extra = Object.assign({}, ...all('extra')) as Record<string, string>;
+    if (more.some((x) => x.freshOnly)) extra.guard = '(SELECT 1 / (count(*) = 0)::int FROM prior)';
+    const hasExtra = Object.keys(extra).length > 0;
+    const text = tell ? `CASE WHEN ${tell}.tail IS NULL THEN fresh.text ELSE fresh.text || ${tell}.tail END` : 'fresh.text';
+    const activity = tell
+      ? `CASE WHEN ${tell}.tail IS NULL THEN fresh.activity ELSE jsonb_set(fresh.activity, '{text}', to_jsonb(fresh.text || ${tell}.tail)) END`
+      : 'fresh.activity';
+    const r = await q.query<{ id: string; ord: number; found: boolean | null; done: boolean | null; extra?: Record<string, unknown> | null }>(
+      `WITH ${ctes(all('first'))}items AS (
          SELECT * FROM jsonb_to_recordset($2::jsonb)
-           AS t(ord int, key text, sender_role text, sender_name text, agent_id uuid, text text, activity jsonb, reply_to_id uuid)),
+           AS t(ord int, key text, sender_role text, sender_name text, agent_id uuid, text text, activity jsonb, reply_to_id uuid${variant ? `, variant int)
+          WHERE t.variant IN (0, ${variant})` : ')'}),
        -- The keys as an array too: the planner cannot estimate the row count of
        -- jsonb_to_recordset and would otherwise hash-join it against a scan of every message.
        prior AS (SELECT m.id, items.ord FROM messages m JOIN items ON items.key = m.idempotency_key
@@ -425,37 +521,35 @@ export class MessageStore {
          UPDATE conversations
             SET last_seq = last_seq + (SELECT count(*) FROM fresh),
                 classification = CASE WHEN $4::boolean THEN $5::jsonb ELSE classification END,
-                lang = COALESCE($6, lang), urgency = COALESCE($7, urgency), updated_at = now()
+                lang = COALESCE($6, lang), urgency = COALESCE($7, urgency), updated_at = now()${all('set').flat().map((x) => `,\n                ${x}`).join('')}
           WHERE id = $1
-      RETURNING last_seq, channel),
-       ins AS (
+      RETURNING id, last_seq, channel),
+       ${ctes(all('middle'))}ins AS (
          INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, agent_id, channel,
                                idempotency_key, text, activity, status, reply_to_id)
          SELECT gen_random_uuid(), $1, c.last_seq - fresh.total + fresh.n, 'out', fresh.sender_role, fresh.sender_name,
-                fresh.agent_id, c.channel, fresh.key, fresh.text, fresh.activity, 'queued', fresh.reply_to_id
-           FROM fresh, c
+                fresh.agent_id, c.channel, fresh.key, ${text}, ${activity}, 'queued', fresh.reply_to_id
+           FROM fresh CROSS JOIN c${tell ? `
+           -- The newest of the turn's bot replies with text (fresh items come after every stored message).
+           LEFT JOIN ${tell} ON fresh.ord = (SELECT max(f.ord) FROM fresh f WHERE f.sender_role = 'bot' AND f.text IS NOT NULL)` : ''}
       RETURNING id, idempotency_key),
-       done AS (UPDATE messages SET processed_at = now(), status = 'processed' WHERE id = $3 RETURNING id)
-       SELECT ins.id, items.ord, NULL::boolean AS found, NULL::boolean AS done FROM ins JOIN items ON items.key = ins.idempotency_key
-       UNION ALL SELECT prior.id, prior.ord, true, NULL FROM prior
-       UNION ALL SELECT NULL, -1, (SELECT count(*) > 0 FROM c), (SELECT count(*) > 0 FROM done)`,
-      [
-        conversationId,
-        JSON.stringify(rows),
-        inboundId,
-        classification !== null,
-        classification?.classification ?? null,
-        classification?.lang ?? null,
-        classification?.urgency ?? null,
-        rows.map((x) => x.key),
-      ],
+       ${ctes(all('last'))}done AS (UPDATE messages SET processed_at = now(), status = 'processed' WHERE id = $3 RETURNING id)
+       SELECT ins.id, items.ord, NULL::boolean AS found, NULL::boolean AS done${hasExtra ? ', NULL::jsonb AS extra' : ''} FROM ins JOIN items ON items.key = ins.idempotency_key
+       UNION ALL SELECT prior.id, prior.ord, true, NULL${hasExtra ? ', NULL' : ''} FROM prior
+       UNION ALL SELECT NULL, -1, (SELECT count(*) > 0 FROM c), (SELECT count(*) > 0 FROM done)${
+         hasExtra ? `, jsonb_build_object(${Object.entries(extra).map(([k, v]) => `'${k}', ${v}`).join(', ')})` : ''
+       }`,
+      p.values,
     );
     const status = r.rows.find((x) => Number(x.ord) === -1)!;
     if (!status.found) throw new Error(`conversation ${conversationId} not found`);
-    return r.rows
-      .filter((x) => Number(x.ord) >= 0)
-      .sort((a, b) => Number(a.ord) - Number(b.ord))
-      .map((x) => x.id);
+    return {
+      ids: r.rows
+        .filter((x) => Number(x.ord) >= 0)
+        .sort((a, b) => Number(a.ord) - Number(b.ord))
+        .map((x) => x.id),
+      extra: status.extra ?? {},
+    };
   }
 
   /** Conversations with unprocessed inbound messages older than `olderThanMs` (crash recovery). */
@@ -727,11 +821,6 @@ function attachmentsOf(msg: InboundMessage): Activity['attachments'] {
     name: a.name,
     content: { providerRef: a.providerRef, size: a.size, meta: a.meta, hasInlineContent: Boolean(a.contentBase64) },
   }));
-}
-
-/** The guard of {@link MessageStore.storeInboundAlone} fired: a duplicate raced the statement. */
-function isDivisionByZero(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: string }).code === '22012';
 }
 
 function isUniqueViolation(err: unknown): boolean {
