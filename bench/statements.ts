@@ -1,7 +1,8 @@
 /**
  * `npx tsx bench/statements.ts [N]`: what the turn path's statements cost PostgreSQL.
  *
- * Runs the store's statements one at a time on one connection against a fresh schema and reads
+ * Runs the store's statements (and a new resident's handoff turn, as the transaction and as one
+ * statement) one at a time on one connection against a fresh schema and reads
  * the CPU time of that connection's backend process from /proc (user + system, 10 ms ticks, so
  * N operations are averaged; default N = 1000). Complements `npm run bench`, whose per-message
  * CPU split shows PostgreSQL's share but not which statements make it.
@@ -9,7 +10,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { openDb } from '../src/store/db.js';
-import { MessageStore } from '../src/store/messages.js';
+import type { HandoffContext } from '../dialogs/ports.js';
+import { CaseService } from '../src/cases/service.js';
+import { systemClock } from '../src/cases/deadlines.js';
+import { HandoffService } from '../src/handoff.js';
+import { MessageStore, type NewOutbound } from '../src/store/messages.js';
+import type { ConversationRecord } from '../src/store/records.js';
 import { dropSchema } from '../test/support/service.js';
 import { processCpuMs } from './cpu.js';
 
@@ -83,6 +89,44 @@ async function main(): Promise<void> {
         { classification: '{"bodies":["gemeente-wmo"]}', lang: 'nl', urgency: 'normaal' },
       ),
     );
+    // A new resident's handoff turn with a new klacht (reply, queue change, case, reference in
+    // the reply): the transaction the turn processor falls back to, and its one statement.
+    const handoff = new HandoffService({} as never);
+    const cases = new CaseService({ store, clock: systemClock, settings: { reminderWorkingDays: [10, 2] } } as never);
+    const ctx = {
+      reason: 'resident-asked',
+      classification: { kind: 'klacht', bodies: ['zorgaanbieder'], law: [], urgency: 'normaal' },
+      team: { id: 'wmo', name: 'Wmo' },
+      summary: 'thuiszorg komt niet',
+      lang: 'nl',
+    } as unknown as HandoffContext;
+    const pending = async (tag: string) => {
+      const list: Array<{ conv: ConversationRecord; msgId: string; reply: NewOutbound[] }> = [];
+      for (let i = 0; i < N; i++) {
+        const r = await store.storeInbound({ channel: 'whatsapp', externalId: `bench:${tag}:${i}`, address: `3161${i}`, providerMessageId: `wamid.bench.${tag}.${i}`, activity: { type: 'message', text: 'Ik heb een klacht.' } });
+        const reply: NewOutbound[] = [{ senderRole: 'bot', senderName: 'Digitale assistent', activity: { type: 'message', text: 'Ik geef u door aan een medewerker.' }, idempotencyKey: `bot:${r.messageId}:0`, replyToId: r.messageId }];
+        list.push({ conv: (await store.getConversation(r.conversationId))!, msgId: r.messageId, reply });
+      }
+      return list;
+    };
+    const cols = { classification: '{"bodies":["zorgaanbieder"]}', lang: 'nl', urgency: 'normaal' };
+    const viaTx = await pending('tx');
+    await measure('handoff turn with a new case, transaction (BEGIN, 3 statements, COMMIT)', (i) =>
+      db.transaction(async (tx) => {
+        await handoff.queueInTx(tx, viaTx[i]!.conv.id, ctx);
+        await store.completeTurn(viaTx[i]!.conv.id, viaTx[i]!.msgId, viaTx[i]!.reply, cols, tx);
+        await cases.onHandoffInTx(tx, viaTx[i]!.conv, ctx);
+      }),
+    );
+    const alone = await pending('one');
+    await measure('handoff turn with a new case, one statement (completeTurnWith)', async (i) => {
+      const part = cases.handoffPart(alone[i]!.conv, ctx)!;
+      const r = await store.completeTurnWith(alone[i]!.conv.id, alone[i]!.msgId, alone[i]!.reply, cols, undefined, (p) => [
+        handoff.queuePart(p, alone[i]!.conv.id, ctx),
+        part.part(p),
+      ]);
+      part.settle(r.extra);
+    });
     process.stdout.write(`PostgreSQL backend CPU per statement, ${N} each (µs)\n\n| operation | PostgreSQL CPU µs | wall µs |\n|---|---|---|\n`);
     for (const r of rows) process.stdout.write(`| ${r.operation} | ${r.pgCpuUsPerOp} | ${r.wallUsPerOp} |\n`);
   } finally {
