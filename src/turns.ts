@@ -178,8 +178,9 @@ export class TurnProcessor {
    * without); the case ({@link CaseHooks.handoffPart}) puts its reference into the newest bot
    * reply with text as that is inserted; then the events and the completion.
    * @returns the ids of the turn's outbound messages, or null when the turn needs the transaction:
-   *   a formal request, a new case without a bot reply with text to carry its reference, or one
-   *   of the replies stored already (the statement was undone whole)
+   *   a formal request, a new case without a bot reply with text to carry its reference, one of
+   *   the replies stored already, or a conversation a concurrent writer changed while the
+   *   statement waited for its row (the statement read the cases before; it was undone whole)
    */
   private async commitHandoffAlone(
     conv: ConversationRecord,

@@ -218,6 +218,9 @@ export class CaseService {
           // The reference goes into a reply this statement inserts: a reply stored already (a
           // retried turn) leaves it to onHandoffInTx, which finds the newest queued one.
           freshOnly: true,
+          // The open case is read with the statement's snapshot: an agent's transaction that made
+          // one and held the conversation meanwhile leaves the handoff to onHandoffInTx.
+          unchangedConversation: true,
           extra: { openCaseId: '(SELECT id FROM open)', newCase: `(SELECT to_jsonb(x) FROM (SELECT ${CASE_COLUMNS} FROM cs) x)` },
         };
       },

@@ -70,6 +70,15 @@ export interface TurnStatementPart {
    * {@link isDivisionByZero}) and is undone whole, for the caller to take another path.
    */
   freshOnly?: boolean;
+  /**
+   * The part reads other rows (e.g. the conversation's cases) with the statement's snapshot,
+   * taken before the conversation's row lock; a transaction reads them after it. So the
+   * conversation must be as the snapshot saw it: when the UPDATE had to wait for a concurrent
+   * writer of the row (an agent's transaction, a resident's next message) and found it changed,
+   * the statement divides by zero (SQLSTATE 22012) and is undone whole, for the caller to take
+   * its transaction.
+   */
+  unchangedConversation?: boolean;
 }
 
 /**
@@ -500,6 +509,11 @@ export class MessageStore {
     const tell = all('tell')[0];
     const extra = Object.assign({}, ...all('extra')) as Record<string, string>;
     if (more.some((x) => x.freshOnly)) extra.guard = '(SELECT 1 / (count(*) = 0)::int FROM prior)';
+    // The row version the snapshot saw, joined to the UPDATE: a row that waited for a concurrent
+    // writer is re-checked on its newest version (READ COMMITTED), whose xmin differs, while the
+    // joined `s` keeps the value first read; the row is then left alone and `c` stays empty.
+    const unchanged = more.some((x) => x.unchangedConversation);
+    if (unchanged) extra.unchanged = '(SELECT 1 / count(*)::int FROM c)';
     const hasExtra = Object.keys(extra).length > 0;
     const text = tell ? `CASE WHEN ${tell}.tail IS NULL THEN fresh.text ELSE fresh.text || ${tell}.tail END` : 'fresh.text';
     const activity = tell
@@ -521,8 +535,8 @@ export class MessageStore {
          UPDATE conversations
             SET last_seq = last_seq + (SELECT count(*) FROM fresh),
                 classification = CASE WHEN $4::boolean THEN $5::jsonb ELSE classification END,
-                lang = COALESCE($6, lang), urgency = COALESCE($7, urgency), updated_at = now()${all('set').flat().map((x) => `,\n                ${x}`).join('')}
-          WHERE id = $1
+                lang = COALESCE($6, lang), urgency = COALESCE($7, urgency), updated_at = now()${all('set').flat().map((x) => `,\n                ${x}`).join('')}${unchanged ? `\n           FROM (SELECT xmin AS seen FROM conversations WHERE id = $1) s` : ''}
+          WHERE id = $1${unchanged ? ' AND conversations.xmin = s.seen' : ''}
       RETURNING id, last_seq, channel),
        ${ctes(all('middle'))}ins AS (
          INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, agent_id, channel,

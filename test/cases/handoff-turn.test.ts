@@ -4,9 +4,13 @@
  * (queueInTx, completeTurn, onHandoffInTx); new residents handing off at once get distinct
  * reference numbers, each told once in its own reply, and every event once and in order;
  * messages arriving meanwhile on the same conversation keep `seq` gap-free and are processed
- * once; a reply stored already undoes the statement whole (the turn then takes the transaction).
+ * once; a reply stored already, or a conversation changed by a concurrent writer after the
+ * statement's snapshot (an agent's transaction that made a case), undoes the statement whole (the
+ * turn then takes the transaction).
  */
+import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
+import pg from 'pg';
 import type { HandoffContext } from '../../dialogs/ports.js';
 import { formatReference } from '../../src/cases/records.js';
 import { classificationColumns } from '../../src/handoff.js';
@@ -169,6 +173,40 @@ describe('cases: a bot handoff turn in one statement (real PostgreSQL, Redis)', 
     expect(a.messages[1]!.text).to.contain('REF');
     expect(a.conversation).to.include({ control: 'queued', priority: 100, urgency: 'hoog', handoff_reason: 'resident-asked', team: 'wmo' });
     expect(await state(one.conv.id)).to.deep.equal(a);
+  });
+
+  it('an agent made a case and held the conversation while the statement waited: the statement is undone, the transaction keeps that case', async () => {
+    const one = await pendingConversation();
+    // As createForConversation: the case and its link, then the conversation's row (appendOutbound), in one transaction.
+    const agent = new pg.Client({ connectionString: svc.config.DATABASE_URL, options: `-c search_path=${svc.config.DATABASE_SCHEMA}` });
+    await agent.connect();
+    const caseId = randomUUID();
+    try {
+      await agent.query('BEGIN');
+      await agent.query(
+        `INSERT INTO cases (id, reference, kind, team, resident_id, channel, received_at) VALUES ($1, 'K-2000-000001', 'klacht', 'wmo', $2, 'whatsapp', now())`,
+        [caseId, one.conv.residentId],
+      );
+      await agent.query(`INSERT INTO case_conversations (case_id, conversation_id, linked_by) VALUES ($1, $2, 'agent')`, [caseId, one.conv.id]);
+      await agent.query(`UPDATE conversations SET updated_at = now() WHERE id = $1`, [one.conv.id]);
+      const part = svc.app.cases.handoffPart(one.conv, ctx)!;
+      const statement = svc.app.store
+        .completeTurnWith(one.conv.id, one.msgId, reply(one.msgId), null, undefined, (p) => [svc.app.handoff.queuePart(p, one.conv.id, ctx), part.part(p)])
+        .then(() => null, (e: unknown) => e);
+      await new Promise((r) => setTimeout(r, 300)); // its snapshot taken, it waits for the row
+      await agent.query('COMMIT');
+      const err = await statement;
+      expect(isDivisionByZero(err), String(err)).to.equal(true);
+    } finally {
+      await agent.end();
+    }
+    expect(await q(`SELECT 1 FROM conversation_events WHERE conversation_id = $1`, [one.conv.id])).to.have.length(0);
+    await svc.app.db.transaction(async (t) => {
+      await svc.app.handoff.queueInTx(t, one.conv.id, ctx);
+      await svc.app.store.completeTurn(one.conv.id, one.msgId, reply(one.msgId), null, t);
+      await svc.app.cases.onHandoffInTx(t, one.conv, ctx);
+    });
+    expect((await svc.app.cases.forConversation(one.conv.id)).map((c) => c.id)).to.deep.equal([caseId]);
   });
 
   it('a reply stored already: the statement is undone whole (no number taken, nothing queued)', async () => {
