@@ -536,6 +536,10 @@ export class CaseService {
   async createForConversation(conversationId: string, agent: AgentRef, kind: CaseKind): Promise<CaseRecord> {
     const after: AfterCommit = { deliveries: [], cases: [], mails: [] };
     const created = await this.deps.db.transaction(async (tx) => {
+      // The conversation row first, the reference counter after (in createInTx): the order the
+      // handoff turn takes them, so the two cannot deadlock; and the open-case check below reads
+      // after a handoff that held the row has committed its case (found by a tester, 2026-12-02).
+      await tx.query(`SELECT 1 FROM conversations WHERE id = $1 FOR UPDATE`, [conversationId]);
       const conv = await this.deps.store.getConversation(conversationId, tx);
       if (!conv) throw new CaseError('not_found', 'conversation not found');
       const open = (await this.forConversation(conversationId, tx)).find((x) => OPEN.includes(x.status));
