@@ -5,25 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import type { HandoffContext } from '../../dialogs/ports.js';
-import type { NewOutbound } from '../../src/store/messages.js';
-import { signedWebhook, waText, waWebhook } from '../support/graph-api-server.js';
-import { eventually, startTestService, TEST_APP_SECRET, type TestService } from '../support/service.js';
-
-const KLACHT = 'Ik heb een klacht over de thuiszorg: de zorgaanbieder komt al twee weken niet opdagen en niemand belt terug. Ik wil een medewerker spreken.';
-
-function helpers(get: () => TestService) {
-  const post = async (from: string, text: string) => {
-    const svc = get();
-    const msg = waText(text, { from });
-    const signed = signedWebhook(TEST_APP_SECRET, waWebhook({ messages: [msg] }));
-    const res = await fetch(`${svc.baseUrl}/api/whatsapp/webhook`, { method: 'POST', headers: signed.headers, body: signed.body });
-    expect(res.status).to.equal(200);
-    return msg.id;
-  };
-  const q = async <T>(sql: string, params: unknown[] = []) => (await get().app.db.query<T>(sql, params)).rows;
-  return { post, q };
-}
+import { eventually, startTestService, type TestService } from '../support/service.js';
+import { botReply, HANDOFF_CTX, handoffHelpers, KLACHT } from './handoff-fixtures.js';
 
 describe('handoff turn in one statement: PGlite (DATABASE_URL unset)', function () {
   this.timeout(120_000);
@@ -32,7 +15,7 @@ describe('handoff turn in one statement: PGlite (DATABASE_URL unset)', function 
     svc = await startTestService({ DATABASE_URL: undefined as unknown as string, PGLITE_DIR: join(mkdtempSync(join(tmpdir(), 'hb-')), 'pg') });
   });
   after(async () => svc?.stop());
-  const { post, q } = helpers(() => svc);
+  const { post, q } = handoffHelpers(() => svc, '31698840');
 
   it('a new resident with a klacht: queued, one case, its reference in the one reply', async () => {
     expect(svc.app.db.kind).to.equal('pglite');
@@ -50,7 +33,6 @@ describe('handoff turn in one statement: PGlite (DATABASE_URL unset)', function 
 describe('handoff turn in one statement: an agent creates a case at the same moment (real PostgreSQL)', function () {
   this.timeout(120_000);
   let svc: TestService;
-  let n = 0;
   before(async () => {
     svc = await startTestService();
     await svc.app.db.query(
@@ -59,27 +41,9 @@ describe('handoff turn in one statement: an agent creates a case at the same mom
   });
   after(async () => svc?.stop());
 
-  async function pendingConversation() {
-    n += 1;
-    const r = await svc.app.store.storeInbound({
-      channel: 'whatsapp',
-      externalId: `31698850${n}`,
-      address: `31698850${n}`,
-      providerMessageId: `wamid.hb.${n}`,
-      activity: { type: 'message', text: KLACHT },
-    });
-    return { conv: (await svc.app.store.getConversation(r.conversationId))!, msgId: r.messageId };
-  }
-  const ctx: HandoffContext = {
-    reason: 'resident-asked',
-    classification: { kind: 'klacht', bodies: ['zorgaanbieder'], law: [], urgency: 'hoog' } as never,
-    team: { id: 'wmo', name: 'Wmo' },
-    summary: 'thuiszorg komt niet',
-    lang: 'nl',
-  };
-  const reply = (msgId: string): NewOutbound[] => [
-    { senderRole: 'bot', senderName: 'Digitale assistent', activity: { type: 'message', text: 'Ik geef u door aan een medewerker.' }, idempotencyKey: `bot:${msgId}:0`, replyToId: msgId },
-  ];
+  const { pendingConversation } = handoffHelpers(() => svc, '31698850');
+  const ctx = HANDOFF_CTX;
+  const reply = botReply;
 
   /**
    * createForConversation (the real one), paused right after its counter statement (createInTx),

@@ -11,33 +11,22 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import pg from 'pg';
-import type { HandoffContext } from '../../dialogs/ports.js';
 import { formatReference } from '../../src/cases/records.js';
 import { classificationColumns } from '../../src/handoff.js';
 import { isDivisionByZero } from '../../src/store/db.js';
-import type { NewOutbound } from '../../src/store/messages.js';
-import { signedWebhook, waText, waWebhook } from '../support/graph-api-server.js';
-import { eventually, startTestService, TEST_APP_SECRET, type TestService } from '../support/service.js';
+import { eventually, startTestService, type TestService } from '../support/service.js';
+import { botReply, HANDOFF_CTX, handoffHelpers, KLACHT } from './handoff-fixtures.js';
 
-const KLACHT = 'Ik heb een klacht over de thuiszorg: de zorgaanbieder komt al twee weken niet opdagen en niemand belt terug. Ik wil een medewerker spreken.';
 
 describe('cases: a bot handoff turn in one statement (real PostgreSQL, Redis)', function () {
   this.timeout(120_000);
   let svc: TestService;
-  let n = 0;
   before(async () => {
     svc = await startTestService();
   });
   after(async () => svc?.stop());
 
-  async function post(from: string, text: string): Promise<string> {
-    const msg = waText(text, { from });
-    const signed = signedWebhook(TEST_APP_SECRET, waWebhook({ messages: [msg] }));
-    const res = await fetch(`${svc.baseUrl}/api/whatsapp/webhook`, { method: 'POST', headers: signed.headers, body: signed.body });
-    expect(res.status).to.equal(200);
-    return msg.id;
-  }
-  const q = async <T>(sql: string, params: unknown[] = []) => (await svc.app.db.query<T>(sql, params)).rows;
+  const { post, q, pendingConversation } = handoffHelpers(() => svc, '31698830');
   const convOf = async (wamid: string) =>
     eventually(async () => (await q<{ conversation_id: string }>(`SELECT conversation_id FROM messages WHERE provider_message_id = $1`, [wamid]))[0]?.conversation_id, 'stored');
   const allProcessed = (conv: string) =>
@@ -106,29 +95,9 @@ describe('cases: a bot handoff turn in one statement (real PostgreSQL, Redis)', 
     expect(await svc.app.cases.forConversation(conv)).to.have.length(1);
   });
 
-  /** A new conversation whose first message waits for its turn, as the turn processor sees it. */
-  async function pendingConversation() {
-    n += 1;
-    const r = await svc.app.store.storeInbound({
-      channel: 'whatsapp',
-      externalId: `31698830${n}`,
-      address: `31698830${n}`,
-      providerMessageId: `wamid.handoff-turn.${n}`,
-      activity: { type: 'message', text: KLACHT },
-    });
-    return { conv: (await svc.app.store.getConversation(r.conversationId))!, msgId: r.messageId };
-  }
-  const ctx: HandoffContext = {
-    reason: 'resident-asked',
-    classification: { kind: 'klacht', bodies: ['zorgaanbieder'], law: [], urgency: 'hoog' } as never,
-    team: { id: 'wmo', name: 'Wmo' },
-    summary: 'thuiszorg komt niet',
-    lang: 'nl',
-  };
+  const ctx = HANDOFF_CTX;
   const classification = { kind: 'klacht', bodies: ['zorgaanbieder'], urgency: 'normaal', lang: 'nl' };
-  const reply = (msgId: string): NewOutbound[] => [
-    { senderRole: 'bot', senderName: 'Digitale assistent', activity: { type: 'message', text: 'Ik geef u door aan een medewerker.' }, idempotencyKey: `bot:${msgId}:0`, replyToId: msgId },
-  ];
+  const reply = botReply;
 
   it('the statement writes what the transaction wrote: conversation, reply with reference, events, case, link', async () => {
     const tx = await pendingConversation();
