@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { crisisNormalise, detectCrisisNormalised } from './crisis.js';
 import { crisisNetFrom, isCrisisHead } from './crisis-model.js';
 import { detectLanguage } from './lang.js';
@@ -14,7 +15,7 @@ import { expandShorthand, normalise } from './text.js';
 import { keywordPriors, PRIOR_WEIGHT, withoutSelfIntroduction } from './lexicon.js';
 import { windows3 } from './gate.js';
 import { municipalTeam, rankWhoActs } from './ranker.js';
-import type { Body, Classification, ClassifyInput, Classifier, Kind, Urgency } from './types.js';
+import type { Body, Classification, ClassifyInput, Classifier, CrisisMatch, Kind, Urgency } from './types.js';
 
 /**
  * Below this calibrated confidence the dialog asks a clarifying question (quick replies).
@@ -69,6 +70,13 @@ function validate(a: unknown, p: string): asserts a is ModelArtifact {
   if (!ok) throw new Error(`nlp: model artifact ${p} is corrupt or of an unknown format (expected ${MODEL_FORMAT}); run \`npm run train\``);
 }
 
+/** Results kept per classifier for repeated looks at one message (count; see classifierFromArtifact). */
+export const MEMO_ENTRIES = 64;
+/** Characters of input text the kept results may stand for in all (one long e-mail is not kept). */
+export const MEMO_CHARS = 1_000_000;
+
+interface CrisisResult { lang: string; cn: string; crisis: CrisisMatch | null }
+
 /** Decision settings of the pipeline (defaults: the constants above and lexicon.PRIOR_WEIGHT). */
 export interface DecisionSettings { priorWeight: number; secondBody: number; rankCandidate: number }
 export const DEFAULT_DECISION: DecisionSettings = { priorWeight: PRIOR_WEIGHT, secondBody: SECOND_BODY_THRESHOLD, rankCandidate: RANK_CANDIDATE_THRESHOLD };
@@ -82,88 +90,109 @@ export function classifierFromArtifact(model: ModelArtifact, decision: DecisionS
   const { priorWeight, secondBody, rankCandidate } = decision;
   const { body1, bodyAny, kind: kindHead, urgency: urgHead } = model.heads;
   const net = model.crisis ? crisisNetFrom(model.crisis) : null;
+  const memoStats = { crisisHits: 0, classifyHits: 0 };
+  // One message is looked at up to three times in one turn: the turn's crisis check, the bot's
+  // first classification and the intake dialog's (same text). Both functions are pure in their
+  // input, so the last results are kept (bounded by count and by characters of the keys).
+  const crisisMemo = new LRUCache<string, CrisisResult>({ max: MEMO_ENTRIES, maxSize: MEMO_CHARS, sizeCalculation: (_v, k) => k.length + 1 });
+  const classifyMemo = new LRUCache<string, Classification>({ max: MEMO_ENTRIES, maxSize: MEMO_CHARS, sizeCalculation: (_v, k) => k.length + 1 });
   /** Rules first (phrase rules, then concepts); the model's crisis net only when both are silent. */
-  const crisisOf = (full: string, lang: string) => {
+  const crisisOf = (full: string): CrisisResult => {
+    const hit = crisisMemo.get(full);
+    if (hit) { memoStats.crisisHits += 1; return hit; }
+    const lang = detectLanguage(full);
     const cn = crisisNormalise(full);
-    return { cn, crisis: detectCrisisNormalised(cn) ?? (net ? net(cn, lang) : null) };
+    const r: CrisisResult = { lang, cn, crisis: detectCrisisNormalised(cn) ?? (net ? net(cn, lang) : null) };
+    crisisMemo.set(full, r);
+    return r;
   };
   return {
     modelVersion: model.version,
-    detectCrisis(text: string) { return crisisOf(text, detectLanguage(text)).crisis; },
+    memoStats,
+    detectCrisis(text: string) { const c = crisisOf(text).crisis; return c && { ...c }; },
     classify(input: ClassifyInput): Classification {
-      const subject = input.subject?.trim() || undefined;
-      const full = (subject ? subject + '\n' : '') + input.text;
-      const lang = detectLanguage(full);
-      const { cn, crisis } = crisisOf(full, lang);
-      const hb = hintBody(input.hint);
-      const text = input.hint && hb === undefined ? `${input.text}\n${input.hint}` : input.text;
-      const x = vec.vectorize(modelText(text, subject, lang));
-      const p1 = headScores(body1, x, false);
-      const pAny = headScores(bodyAny, x, true);
-      // domain keyword priors: p1 ∝ p_model × exp(PRIOR_WEIGHT × prior)
-      const t = normalise(full + (lang !== 'nl' ? ' ' + modelText(text, subject, lang) : ''));
-      const tw = windows3(t);
-      const tp = withoutSelfIntroduction(t);
-      const pri = keywordPriors(tp, tp === t ? tw : windows3(tp));
-      if (pri.size > 0) {
-        for (const [b, v] of pri) { const i = body1.labels.indexOf(b); p1[i] = p1[i]! * Math.exp(priorWeight * v); }
-        const s = p1.reduce((a, b) => a + b, 0);
-        for (let j = 0; j < p1.length; j++) p1[j]! /= s;
-      }
-      if (hb) {
-        const i = body1.labels.indexOf(hb);
-        // a quick reply is the resident's own answer: the hinted body goes first (odds × 1000)
-        p1[i] = p1[i]! * 1000;
-        const s = p1.reduce((a, b) => a + b, 0);
-        for (let j = 0; j < p1.length; j++) p1[j]! /= s;
-      }
-      let top = 0;
-      for (let i = 1; i < p1.length; i++) if (p1[i]! > p1[top]!) top = i;
-      let bodies: Body[] = [body1.labels[top] as Body];
-      let weak = new Set<Body>(); // candidates for the ranker only (RANK_CANDIDATE_THRESHOLD)
-      if (bodies[0] !== 'onbekend') {
-        const extra = body1.labels
-          .map((b, i) => ({ b: b as Body, p: Math.max(pAny[i]!, p1[i]! * 1.5) }))
-          .filter((e) => e.b !== bodies[0] && e.b !== 'onbekend' && e.p >= rankCandidate)
-          .sort((a, b) => b.p - a.p || a.b.localeCompare(b.b))
-          .slice(0, 2);
-        for (const e of extra) bodies.push(e.b);
-        weak = new Set(extra.filter((e) => e.p < secondBody).map((e) => e.b));
-      }
-      // second stage: the body that has to act first (ranker.ts); a quick-reply hint is the resident's own answer
-      const tr = hb ? '' : expandShorthand(t);
-      if (!hb && bodies.length > 1) bodies = rankWhoActs(bodies, (b) => p1[body1.labels.indexOf(b)]!, tr);
-      // a weak candidate stays only when the ranker put it first
-      if (weak.size > 0) bodies = bodies.filter((b, i) => i === 0 || !weak.has(b));
-      if (!hb) bodies = municipalTeam(bodies, tr);
-      const cw = windows3(cn);
-      const wantsHuman = detectWantsHuman(cn, true, cw);
-      const wantsFormal = detectWantsFormal(cn, true, cw);
-      let kind: Kind;
-      let urgency: Urgency;
-      if (crisis) { kind = 'crisis'; urgency = 'crisis'; } else {
-        const pk = headScores(kindHead, x, false, true);
-        let ki = 0;
-        for (let i = 1; i < pk.length; i++) if (pk[i]! > pk[ki]!) ki = i;
-        kind = kindHead.labels[ki] as Kind;
-        const rk = ruleKind(t, tw);
-        if (rk === 'bezwaar' || rk === 'klacht') kind = rk;
-        else if (rk === 'signaal' && kind !== 'bezwaar') kind = 'signaal';
-        else if (rk === null) {
-          const rq = ruleQuestion(t, tw);
-          if ((rq === 'vraag' && kind === 'klacht') || (rq === 'klacht' && kind === 'vraag')) kind = rq;
-        }
-        if (wantsFormal && kind !== 'bezwaar') kind = 'klacht';
-        const pu = headScores(urgHead, x, false, true);
-        urgency = pu[urgHead.labels.indexOf('hoog')]! >= HOOG_THRESHOLD || ruleHoog(t, tw) ? 'hoog' : 'normaal';
-      }
-      const confidence = Math.round(applyCalibration(model.calibration, p1[top]!) * 10000) / 10000;
-      return {
-        bodies, kind, urgency, law: deriveLaw(bodies, kind, t, wantsFormal), lang,
-        confidence, modelVersion: model.version, crisis, wantsHuman, wantsFormal,
-      };
+      const key = JSON.stringify([input.text, input.subject ?? null, input.hint ?? null, input.channel ?? null]);
+      const hit = classifyMemo.get(key);
+      if (hit) { memoStats.classifyHits += 1; return structuredClone(hit); }
+      const c = classifyNew(input);
+      classifyMemo.set(key, c);
+      return structuredClone(c);
     },
   };
+
+  function classifyNew(input: ClassifyInput): Classification {
+    const subject = input.subject?.trim() || undefined;
+    const full = (subject ? subject + '\n' : '') + input.text;
+    const { cn, crisis: crisisFound, lang } = crisisOf(full);
+    const crisis = crisisFound && { ...crisisFound };
+    const hb = hintBody(input.hint);
+    const text = input.hint && hb === undefined ? `${input.text}\n${input.hint}` : input.text;
+    const x = vec.vectorize(modelText(text, subject, lang));
+    const p1 = headScores(body1, x, false);
+    const pAny = headScores(bodyAny, x, true);
+    // domain keyword priors: p1 ∝ p_model × exp(PRIOR_WEIGHT × prior)
+    const t = normalise(full + (lang !== 'nl' ? ' ' + modelText(text, subject, lang) : ''));
+    const tw = windows3(t);
+    const tp = withoutSelfIntroduction(t);
+    const pri = keywordPriors(tp, tp === t ? tw : windows3(tp));
+    if (pri.size > 0) {
+      for (const [b, v] of pri) { const i = body1.labels.indexOf(b); p1[i] = p1[i]! * Math.exp(priorWeight * v); }
+      const s = p1.reduce((a, b) => a + b, 0);
+      for (let j = 0; j < p1.length; j++) p1[j]! /= s;
+    }
+    if (hb) {
+      const i = body1.labels.indexOf(hb);
+      // a quick reply is the resident's own answer: the hinted body goes first (odds × 1000)
+      p1[i] = p1[i]! * 1000;
+      const s = p1.reduce((a, b) => a + b, 0);
+      for (let j = 0; j < p1.length; j++) p1[j]! /= s;
+    }
+    let top = 0;
+    for (let i = 1; i < p1.length; i++) if (p1[i]! > p1[top]!) top = i;
+    let bodies: Body[] = [body1.labels[top] as Body];
+    let weak = new Set<Body>(); // candidates for the ranker only (RANK_CANDIDATE_THRESHOLD)
+    if (bodies[0] !== 'onbekend') {
+      const extra = body1.labels
+        .map((b, i) => ({ b: b as Body, p: Math.max(pAny[i]!, p1[i]! * 1.5) }))
+        .filter((e) => e.b !== bodies[0] && e.b !== 'onbekend' && e.p >= rankCandidate)
+        .sort((a, b) => b.p - a.p || a.b.localeCompare(b.b))
+        .slice(0, 2);
+      for (const e of extra) bodies.push(e.b);
+      weak = new Set(extra.filter((e) => e.p < secondBody).map((e) => e.b));
+    }
+    // second stage: the body that has to act first (ranker.ts); a quick-reply hint is the resident's own answer
+    const tr = hb ? '' : expandShorthand(t);
+    if (!hb && bodies.length > 1) bodies = rankWhoActs(bodies, (b) => p1[body1.labels.indexOf(b)]!, tr);
+    // a weak candidate stays only when the ranker put it first
+    if (weak.size > 0) bodies = bodies.filter((b, i) => i === 0 || !weak.has(b));
+    if (!hb) bodies = municipalTeam(bodies, tr);
+    const cw = windows3(cn);
+    const wantsHuman = detectWantsHuman(cn, true, cw);
+    const wantsFormal = detectWantsFormal(cn, true, cw);
+    let kind: Kind;
+    let urgency: Urgency;
+    if (crisis) { kind = 'crisis'; urgency = 'crisis'; } else {
+      const pk = headScores(kindHead, x, false, true);
+      let ki = 0;
+      for (let i = 1; i < pk.length; i++) if (pk[i]! > pk[ki]!) ki = i;
+      kind = kindHead.labels[ki] as Kind;
+      const rk = ruleKind(t, tw);
+      if (rk === 'bezwaar' || rk === 'klacht') kind = rk;
+      else if (rk === 'signaal' && kind !== 'bezwaar') kind = 'signaal';
+      else if (rk === null) {
+        const rq = ruleQuestion(t, tw);
+        if ((rq === 'vraag' && kind === 'klacht') || (rq === 'klacht' && kind === 'vraag')) kind = rq;
+      }
+      if (wantsFormal && kind !== 'bezwaar') kind = 'klacht';
+      const pu = headScores(urgHead, x, false, true);
+      urgency = pu[urgHead.labels.indexOf('hoog')]! >= HOOG_THRESHOLD || ruleHoog(t, tw) ? 'hoog' : 'normaal';
+    }
+    const confidence = Math.round(applyCalibration(model.calibration, p1[top]!) * 10000) / 10000;
+    return {
+      bodies, kind, urgency, law: deriveLaw(bodies, kind, t, wantsFormal), lang,
+      confidence, modelVersion: model.version, crisis, wantsHuman, wantsFormal,
+    };
+  }
 }
 
 /**

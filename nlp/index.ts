@@ -7,7 +7,7 @@ import './quiet-env.js';
 export type {
   Body, Kind, Urgency, Law, ClassifyInput, CrisisMatch, Classification, Classifier,
 } from './types.js';
-export { CLARIFY_THRESHOLD, loadClassifier, classifyWithHint } from './classifier.js';
+export { CLARIFY_THRESHOLD, MEMO_CHARS, MEMO_ENTRIES, loadClassifier, classifyWithHint } from './classifier.js';
 export { detectLanguage } from './lang.js';
 export { detectCrisis } from './crisis.js';
 export { maskPii } from './pii.js';

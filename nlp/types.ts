@@ -43,6 +43,11 @@ export interface Classification {
 }
 export interface Classifier {
   readonly modelVersion: string;
+  /**
+   * How often a kept result answered (the classifier keeps its last results: one message is
+   * looked at by the turn's crisis check and twice by the bot). Absent on test doubles.
+   */
+  readonly memoStats?: { readonly crisisHits: number; readonly classifyHits: number };
   classify(input: ClassifyInput): Classification;
   /**
    * The crisis decision alone (rules, then the model's crisis net), for messages that are not
