@@ -13,6 +13,7 @@ import { IntakeBot } from '../dialogs/bot.js';
 import type { ClassifierPort, StoryClassification } from '../dialogs/ports.js';
 import { CLARIFY_THRESHOLD, loadClassifier } from '../nlp/index.js';
 import { QueueAdapter } from './bot/adapter.js';
+import { keepHandoffTimezone } from './bot/timezone.js';
 import { RedisStorage } from './bot/redis-storage.js';
 import type { Config } from './config.js';
 import { AgentStore } from './console/agents.js';
@@ -72,6 +73,8 @@ export const SWEEP_INTERVAL_MS = 15_000;
  * @throws Error with a one-line reason when Redis (naming REDIS_URL) or the database is unreachable
  */
 export async function startApp(config: Config, logger: Logger, opts: StartOptions = {}): Promise<App> {
+  // botbuilder's handoff events ask the time zone each time; keep the first answer (src/bot/timezone.ts).
+  keepHandoffTimezone();
   const redis = await connectRedis(config.REDIS_URL);
   const cleanups: Array<() => Promise<unknown> | unknown> = [() => redis.quit()];
   try {
