@@ -83,6 +83,39 @@ describe('office hours and Dutch public holidays', () => {
   });
 });
 
+describe('teams: office status kept per team and minute', () => {
+  it('answers exactly as officeStatus for every second around openings, closings, a holiday and a DST change', () => {
+    const file = defaultTeamsFile();
+    const teams = new Teams({
+      ...file,
+      teams: file.teams.map((x) => (x.id === 'jeugd' ? { ...x, hours: { mon: [['13:00', '16:00']], tue: [['08:30', '12:00']] } } : x)),
+    });
+    const starts = [ams('2026-06-03', '08:58'), ams('2026-06-03', '16:58'), ams('2026-04-06', '08:58'), ams('2026-10-25', '01:58'), ams('2026-06-09', '08:28')];
+    let compared = 0;
+    for (const team of ['wmo', 'jeugd', null]) {
+      for (const start of starts) {
+        // every 7 s over 4 minutes, twice (the second round answers from the kept statuses)
+        for (let round = 0; round < 2; round++) {
+          for (let ms = 0; ms < 4 * 60_000; ms += 7_000) {
+            const at = new Date(start.getTime() + ms);
+            expect(teams.status(team, at), `${team} ${at.toISOString()} round ${round}`).to.deep.equal(officeStatus(teams.schedule(team), at));
+            compared += 1;
+          }
+        }
+      }
+    }
+    expect(compared).to.equal(3 * 5 * 2 * 35);
+  });
+
+  it('a caller changing its answer does not change the next', () => {
+    const teams = new Teams(defaultTeamsFile());
+    const at = ams('2026-06-03', '10:00');
+    const first = teams.status('wmo', at);
+    first.open = false;
+    expect(teams.status('wmo', at).open).to.equal(true);
+  });
+});
+
 describe('teams file', () => {
   it('defaults equal the routing defaults', () => {
     const f = defaultTeamsFile();
