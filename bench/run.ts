@@ -8,7 +8,7 @@
  * 1. intake at 50 connections (autocannon, closed loop): signed WhatsApp webhooks and Direct
  *    Line activities, against bare express, insert-only express and the service;
  * 2. at a fixed rate (open loop, default 200 messages/s): webhook → bot reply arriving at the
- *    Graph API server, and webhook → `conversation:changed` on an agent's console socket;
+ *    Graph API server, and webhook → the conversation in `conversations:changed` on an agent's console socket;
  * 3. peak RSS (VmHWM) of every process; checks against the database: nothing lost, nothing
  *    stored twice, every inbound processed, every reply sent.
  *
@@ -324,8 +324,9 @@ async function main(): Promise<void> {
       socket.once('connect', () => resolve());
       socket.once('connect_error', reject);
     });
-    socket.on('conversation:changed', (e: { conversationId: string }) => {
-      if (!firstEvent.has(e.conversationId)) firstEvent.set(e.conversationId, Date.now());
+    socket.on('conversations:changed', (e: { changes: Array<{ conversationId: string }> }) => {
+      const at = Date.now();
+      for (const c of e.changes) if (!firstEvent.has(c.conversationId)) firstEvent.set(c.conversationId, at);
     });
 
     const dl = await startDirectLineConversations(svc.url, 300);
@@ -543,7 +544,7 @@ function renderSummary(r: any): string {
   rows.push('|---|---|---|---|');
   rows.push(`| webhook acknowledged | ${s.paced.ackLatencyMs.p50} | ${s.paced.ackLatencyMs.p95} | ${s.paced.ackLatencyMs.p99} |`);
   rows.push(`| webhook → bot reply at the Graph API | ${s.paced.inboundToReplyMs.p50} | ${s.paced.inboundToReplyMs.p95} | ${s.paced.inboundToReplyMs.p99} |`);
-  rows.push(`| webhook → console \`conversation:changed\` | ${s.paced.inboundToConsoleEventMs.p50} | ${s.paced.inboundToConsoleEventMs.p95} | ${s.paced.inboundToConsoleEventMs.p99} |`);
+  rows.push(`| webhook → console \`conversations:changed\` | ${s.paced.inboundToConsoleEventMs.p50} | ${s.paced.inboundToConsoleEventMs.p95} | ${s.paced.inboundToConsoleEventMs.p99} |`);
   rows.push('');
   rows.push('| CPU ms per message (incl. drain) | service | PostgreSQL | Redis | bench (load + Graph API) | total |');
   rows.push('|---|---|---|---|---|---|');

@@ -15,7 +15,7 @@ export interface AgentRef {
   role: 'agent' | 'coordinator' | 'admin';
 }
 
-/** What changed about a conversation, as the console's `conversation:changed` event names it. */
+/** What changed about a conversation, as the console's `conversations:changed` event names it. */
 export type ChangeKind = 'message' | 'control' | 'classification';
 
 /** Live notifications to agent consoles (implemented with socket.io). */
@@ -23,8 +23,10 @@ export interface ConsoleEvents {
   /**
    * Something about a conversation changed: `message` (a message was added or its delivery state
    * changed), `control` (queued, claimed, handed back, closed), `classification`. The console
-   * may fold a burst of changes to one conversation into one event; `immediate` (a resident's
-   * new message) is never held back.
+   * may fold a burst of changes to one conversation into one (250 ms window), and sends the
+   * changes of all conversations within a short batch (20 ms) as one `conversations:changed`
+   * event `{ changes: [{ conversationId, what }] }`; `immediate` (a resident's new message) is
+   * not folded, only batched.
    */
   conversationChanged(conversationId: string, what: ChangeKind, opts?: { immediate?: boolean }): void;
 }

@@ -4,7 +4,7 @@ import type { ChangeKind } from '../handoff.js';
 const WEIGHT: Record<ChangeKind, number> = { message: 0, classification: 1, control: 2 };
 
 /**
- * Folds bursts of `conversation:changed` notifications per conversation.
+ * Folds bursts of change notifications per conversation (then batched by {@link ChangeBatcher}).
  *
  * One resident message causes a burst of changes: stored, turn done, queued for an agent, reply
  * sent, delivered, read. Each emit is a Redis publish, a read of it by every instance's
@@ -73,5 +73,68 @@ export class ChangeCoalescer {
     }, this.windowMs);
     timer.unref();
     this.open.set(conversationId, { pending: null, timer });
+  }
+}
+
+/** One entry of a `conversations:changed` event. */
+export interface ConversationChange {
+  conversationId: string;
+  what: ChangeKind;
+}
+
+/** Most changes one `conversations:changed` event carries; more are sent at once as the next. */
+export const MAX_CHANGES_PER_EVENT = 500;
+
+/**
+ * Sends the changes of all conversations together: the first change after a quiet moment opens
+ * a batch of `batchMs`; every change within it (any conversation) goes out in one
+ * `conversations:changed` event at its end, a conversation once, with its weightiest kind.
+ *
+ * Why: at a peak (a letter to thousands of households) a resident message causes about two
+ * events; at 200 messages a second that was 400 socket.io emits a second, each a Redis publish,
+ * a read of it by every instance's subscriber and a websocket frame to every logged-in agent, for
+ * a console that refetches its lists at most every few hundred ms anyway. In a batch of 20 ms it
+ * is at most 50 a second, whatever the rate; a change waits at most `batchMs` (plus a full batch).
+ */
+export class ChangeBatcher {
+  private pending = new Map<string, ChangeKind>();
+  private timer: NodeJS.Timeout | null = null;
+
+  /**
+   * @param emit sends one event with 1…{@link MAX_CHANGES_PER_EVENT} changes; must not throw.
+   * @param batchMs how long a batch collects (ms, default 20; 0 sends every change on its own).
+   */
+  constructor(
+    private readonly emit: (changes: ConversationChange[]) => void,
+    private readonly batchMs = 20,
+  ) {}
+
+  /** Add a change to the open batch (opening one when none is). */
+  add(conversationId: string, what: ChangeKind): void {
+    if (this.batchMs <= 0) return this.emit([{ conversationId, what }]);
+    const before = this.pending.get(conversationId);
+    this.pending.set(conversationId, before !== undefined && WEIGHT[before] > WEIGHT[what] ? before : what);
+    if (this.pending.size >= MAX_CHANGES_PER_EVENT) return this.flush();
+    if (!this.timer) {
+      this.timer = setTimeout(() => this.flush(), this.batchMs);
+      this.timer.unref();
+    }
+  }
+
+  /** Send the open batch now (nothing when it is empty). */
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.pending.size) return;
+    const changes = [...this.pending].map(([conversationId, what]) => ({ conversationId, what }));
+    this.pending = new Map();
+    this.emit(changes);
+  }
+
+  /** Drop the open batch without sending it (shutdown: the sockets are going away). */
+  close(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending.clear();
   }
 }

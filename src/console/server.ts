@@ -11,7 +11,7 @@ import { methodNotAllowed } from '../http/methods.js';
 import type { Db } from '../store/db.js';
 import type { MessageStore } from '../store/messages.js';
 import type { Agent, AgentStore } from './agents.js';
-import { ChangeCoalescer } from './coalesce.js';
+import { ChangeBatcher, ChangeCoalescer } from './coalesce.js';
 import { ConsoleQueries, isUuid } from './queries.js';
 import { parseCookies, SessionStore, SESSION_TTL_SECONDS, tokensEqual, type SessionData } from './sessions.js';
 
@@ -41,9 +41,14 @@ export interface ConsoleDeps {
   audit?: (entry: { agentId: string; role: string; action: string; targetType?: string; targetId?: string }) => Promise<void>;
   /**
    * Window in ms within which changes to one conversation are folded into one trailing
-   * `conversation:changed` event ({@link ChangeCoalescer}); default 250, 0 emits every change.
+   * change ({@link ChangeCoalescer}); default 250, 0 passes every change on.
    */
   eventWindowMs?: number;
+  /**
+   * Batch in ms within which the changes of all conversations go out as one
+   * `conversations:changed` event ({@link ChangeBatcher}); default 20, 0 sends each on its own.
+   */
+  eventBatchMs?: number;
 }
 
 /** What a console plugin gets (see `ConsoleDeps.plugins`). */
@@ -70,8 +75,8 @@ export interface AgentConsole {
   /** Attach socket.io (path `/agent/socket.io`, Redis adapter) to the HTTP server. Call once. */
   attach(httpServer: http.Server): void;
   /**
-   * Live notifications: emits `conversation:changed {conversationId, what}` to every logged-in
-   * agent on every instance. Before `attach` it is a no-op. Give it to `HandoffService` (through
+   * Live notifications: emits `conversations:changed {changes: [{conversationId, what}]}` to
+   * every logged-in agent on every instance (folded per conversation, batched across them). Before `attach` it is a no-op. Give it to `HandoffService` (through
    * a forwarding object, since the service is created first).
    */
   events: ConsoleEvents;
@@ -387,9 +392,12 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
   router.use('/api/agent', api);
 
   // --- live events -----------------------------------------------------------------------
-  const coalescer = new ChangeCoalescer((conversationId, what) => {
-    io?.to('agents').emit('conversation:changed', { conversationId, what });
-  }, deps.eventWindowMs ?? 250);
+  // Per conversation, a burst is folded (ChangeCoalescer); across conversations, what changed
+  // within a short batch goes out as one event (ChangeBatcher).
+  const batcher = new ChangeBatcher((changes) => {
+    io?.to('agents').emit('conversations:changed', { changes });
+  }, deps.eventBatchMs ?? 20);
+  const coalescer = new ChangeCoalescer((conversationId, what) => batcher.add(conversationId, what), deps.eventWindowMs ?? 250);
   const events: ConsoleEvents = {
     conversationChanged(conversationId, what, opts) {
       if (!io) return;
@@ -452,6 +460,7 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
     const server = io;
     io = null;
     coalescer.close();
+    batcher.close();
     if (server) {
       server.local.disconnectSockets(true);
       await Promise.resolve(server.of('/').adapter.close?.());

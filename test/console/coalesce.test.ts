@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { ChangeCoalescer } from '../../src/console/coalesce.js';
+import { ChangeBatcher, ChangeCoalescer, MAX_CHANGES_PER_EVENT } from '../../src/console/coalesce.js';
 import type { ChangeKind } from '../../src/handoff.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -66,5 +66,57 @@ describe('ChangeCoalescer (console events)', () => {
     await sleep(100);
     expect(emitted).to.have.length(1);
     expect(c.size).to.equal(0);
+  });
+});
+
+describe('ChangeBatcher (console events across conversations)', () => {
+  let sent: Array<{ at: number; changes: Array<{ conversationId: string; what: ChangeKind }> }>;
+  let t0: number;
+  let b: ChangeBatcher;
+  beforeEach(() => {
+    sent = [];
+    t0 = Date.now();
+    b = new ChangeBatcher((changes) => sent.push({ at: Date.now() - t0, changes }), 40);
+  });
+  afterEach(() => b.close());
+
+  it('sends the changes of a batch as one event at its end, a conversation once with its weightiest kind', async () => {
+    b.add('a', 'message');
+    b.add('b', 'control');
+    b.add('a', 'control');
+    b.add('a', 'message');
+    b.add('c', 'classification');
+    expect(sent).to.have.length(0);
+    await sleep(80);
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.at).to.be.at.least(35);
+    expect(sent[0]!.changes).to.deep.equal([
+      { conversationId: 'a', what: 'control' },
+      { conversationId: 'b', what: 'control' },
+      { conversationId: 'c', what: 'classification' },
+    ]);
+    // a change after the batch opens the next one
+    b.add('a', 'message');
+    await sleep(80);
+    expect(sent.map((s) => s.changes)).to.deep.equal([sent[0]!.changes, [{ conversationId: 'a', what: 'message' }]]);
+  });
+
+  it('sends a full batch at once and loses nothing of a large burst', async () => {
+    for (let i = 0; i < MAX_CHANGES_PER_EVENT + 20; i++) b.add(`k${i}`, 'message');
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.changes).to.have.length(MAX_CHANGES_PER_EVENT);
+    await sleep(80);
+    expect(sent).to.have.length(2);
+    expect(sent.flatMap((s) => s.changes).map((c) => c.conversationId)).to.deep.equal(Array.from({ length: MAX_CHANGES_PER_EVENT + 20 }, (_, i) => `k${i}`));
+  });
+
+  it('with batchMs 0 sends every change on its own; close drops the open batch', async () => {
+    const now = new ChangeBatcher((changes) => sent.push({ at: 0, changes }), 0);
+    now.add('x', 'message');
+    expect(sent).to.deep.equal([{ at: 0, changes: [{ conversationId: 'x', what: 'message' }] }]);
+    b.add('y', 'message');
+    b.close();
+    await sleep(80);
+    expect(sent).to.have.length(1);
   });
 });

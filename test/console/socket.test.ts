@@ -16,6 +16,9 @@ function open(base: string, cookie?: string): Socket {
   });
 }
 
+/** The payload of `conversations:changed`. */
+type Changes = { changes: Array<{ conversationId: string; what: string }> };
+
 function waitFor<T>(socket: Socket, event: string, match: (v: T) => boolean = () => true, ms = 5000): Promise<T> {
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
@@ -46,14 +49,31 @@ describe('console live events (socket.io)', function () {
     await h?.close();
   });
 
-  it('a logged-in socket receives conversation:changed after a claim', async () => {
+  it('a logged-in socket receives conversations:changed after a claim', async () => {
     const s = open(h.base, ana.cookie);
     sockets.push(s);
     await waitFor(s, 'connect');
     const id = await seedConversation(h);
-    const got = waitFor<{ conversationId: string; what: string }>(s, 'conversation:changed', (v) => v.conversationId === id);
+    const got = waitFor<Changes>(s, 'conversations:changed', (v) => v.changes.some((c) => c.conversationId === id));
     expect((await ana.req('POST', `/api/agent/conversations/${id}/claim`, {})).status).to.equal(200);
-    expect(await got).to.deep.equal({ conversationId: id, what: 'control' });
+    expect((await got).changes.find((c) => c.conversationId === id)).to.deep.equal({ conversationId: id, what: 'control' });
+  });
+
+  it('changes to many conversations within a batch arrive as one event', async () => {
+    const s = open(h.base, ana.cookie);
+    sockets.push(s);
+    await waitFor(s, 'connect');
+    const ids = Array.from({ length: 30 }, (_, i) => `batch-${i}`);
+    const events: Changes[] = [];
+    s.on('conversations:changed', (v: Changes) => { if (v.changes.some((c) => c.conversationId.startsWith('batch-'))) events.push(v); });
+    for (const id of ids) h.console.events.conversationChanged(id, 'message', { immediate: true });
+    h.console.events.conversationChanged('batch-3', 'control');
+    await new Promise((r) => setTimeout(r, 400));
+    const seen = events.flatMap((e) => e.changes);
+    expect(seen.map((c) => c.conversationId).filter((x, i, a) => a.indexOf(x) === i).sort()).to.deep.equal([...ids].sort());
+    expect(events.length).to.be.at.most(3);
+    // batch-3 changed twice: the control change is not lost (folded or trailing)
+    expect(seen.some((c) => c.conversationId === 'batch-3' && c.what === 'control')).to.equal(true);
   });
 
   it('refuses a socket without a valid session', async () => {
@@ -89,9 +109,9 @@ describe('console live events (socket.io)', function () {
       sockets.push(s);
       await waitFor(s, 'connect');
       await new Promise((r) => setTimeout(r, 300)); // let the second adapter subscribe
-      const got = waitFor<{ conversationId: string; what: string }>(s, 'conversation:changed', (v) => v.conversationId === 'from-b');
+      const got = waitFor<Changes>(s, 'conversations:changed', (v) => v.changes.some((c) => c.conversationId === 'from-b'));
       other.events.conversationChanged('from-b', 'message');
-      expect(await got).to.deep.equal({ conversationId: 'from-b', what: 'message' });
+      expect((await got).changes).to.deep.equal([{ conversationId: 'from-b', what: 'message' }]);
     } finally {
       await other.close();
       server.closeAllConnections();

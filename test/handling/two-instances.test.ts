@@ -51,7 +51,9 @@ describe('scale-out: two service instances, one Redis and one PostgreSQL', funct
       socket.once('connect_error', reject);
     });
     const seen: Array<{ conversationId: string; at: number }> = [];
-    socket.on('conversation:changed', (ev: { conversationId: string }) => seen.push({ conversationId: ev.conversationId, at: Date.now() }));
+    socket.on('conversations:changed', (ev: { changes: Array<{ conversationId: string }> }) => {
+      for (const c of ev.changes) seen.push({ conversationId: c.conversationId, at: Date.now() });
+    });
 
     const msg = waText('Mijn vader krijgt sinds maandag geen thuiszorg meer, wie kan helpen?', { from: '31600002001' });
     const signed = signedWebhook(TEST_APP_SECRET, waWebhook({ messages: [msg] }));

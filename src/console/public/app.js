@@ -341,9 +341,12 @@
         setConnection('Verbinding weg, opnieuw verbinden…');
       }
     });
-    s.on('conversation:changed', function (ev) {
+    // One event carries the changes of every conversation within a short batch.
+    s.on('conversations:changed', function (ev) {
       scheduleRefresh();
-      if (ev && ev.conversationId === state.selectedId) loadDetail(state.selectedId, false);
+      var changes = ev && Array.isArray(ev.changes) ? ev.changes : [];
+      var selected = changes.some(function (c) { return c && c.conversationId === state.selectedId; });
+      if (selected) loadDetail(state.selectedId, false);
     });
   }
   function setConnection(text) {
