@@ -24,7 +24,7 @@ export interface ConsoleEvents {
    * Something about a conversation changed: `message` (a message was added or its delivery state
    * changed), `control` (queued, claimed, handed back, closed), `classification`. The console
    * may fold a burst of changes to one conversation into one (250 ms window), and sends the
-   * changes of all conversations within a short batch (20 ms) as one `conversations:changed`
+   * changes of all conversations within one turn of its event loop as one `conversations:changed`
    * event `{ changes: [{ conversationId, what }] }`; `immediate` (a resident's new message) is
    * not folded, only batched.
    */

@@ -87,44 +87,50 @@ export const MAX_CHANGES_PER_EVENT = 500;
 
 /**
  * Sends the changes of all conversations together: the first change after a quiet moment opens
- * a batch of `batchMs`; every change within it (any conversation) goes out in one
- * `conversations:changed` event at its end, a conversation once, with its weightiest kind.
+ * a batch; every change within it (any conversation) goes out in one `conversations:changed`
+ * event at its end, a conversation once, with its weightiest kind. A batch ends when the event
+ * loop has run the callbacks that were ready with it (`setImmediate`, the default: no wait when
+ * the service is idle, larger batches the busier it is), or after `batchMs` when that is > 0.
  *
  * Why: at a peak (a letter to thousands of households) a resident message causes about two
  * events; at 200 messages a second that was 400 socket.io emits a second, each a Redis publish,
  * a read of it by every instance's subscriber and a websocket frame to every logged-in agent, for
- * a console that refetches its lists at most every few hundred ms anyway. In a batch of 20 ms it
- * is at most 50 a second, whatever the rate; a change waits at most `batchMs` (plus a full batch).
+ * a console that refetches its lists at most every few hundred ms anyway.
  */
 export class ChangeBatcher {
   private pending = new Map<string, ChangeKind>();
   private timer: NodeJS.Timeout | null = null;
+  private immediate: NodeJS.Immediate | null = null;
 
   /**
    * @param emit sends one event with 1…{@link MAX_CHANGES_PER_EVENT} changes; must not throw.
-   * @param batchMs how long a batch collects (ms, default 20; 0 sends every change on its own).
+   * @param batchMs how long a batch collects (ms); 0 (default): until the event loop's ready
+   *   callbacks have run; below 0: every change on its own.
    */
   constructor(
     private readonly emit: (changes: ConversationChange[]) => void,
-    private readonly batchMs = 20,
+    private readonly batchMs = 0,
   ) {}
 
   /** Add a change to the open batch (opening one when none is). */
   add(conversationId: string, what: ChangeKind): void {
-    if (this.batchMs <= 0) return this.emit([{ conversationId, what }]);
+    if (this.batchMs < 0) return this.emit([{ conversationId, what }]);
     const before = this.pending.get(conversationId);
     this.pending.set(conversationId, before !== undefined && WEIGHT[before] > WEIGHT[what] ? before : what);
     if (this.pending.size >= MAX_CHANGES_PER_EVENT) return this.flush();
-    if (!this.timer) {
+    if (this.timer || this.immediate) return;
+    if (this.batchMs > 0) {
       this.timer = setTimeout(() => this.flush(), this.batchMs);
       this.timer.unref();
+    } else {
+      // Not unref'd: an unref'd immediate does not stop the loop from waiting for I/O first.
+      this.immediate = setImmediate(() => this.flush());
     }
   }
 
   /** Send the open batch now (nothing when it is empty). */
   flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancel();
     if (!this.pending.size) return;
     const changes = [...this.pending].map(([conversationId, what]) => ({ conversationId, what }));
     this.pending = new Map();
@@ -133,8 +139,14 @@ export class ChangeBatcher {
 
   /** Drop the open batch without sending it (shutdown: the sockets are going away). */
   close(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancel();
     this.pending.clear();
+  }
+
+  private cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = null;
+    this.immediate = null;
   }
 }

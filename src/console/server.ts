@@ -45,8 +45,9 @@ export interface ConsoleDeps {
    */
   eventWindowMs?: number;
   /**
-   * Batch in ms within which the changes of all conversations go out as one
-   * `conversations:changed` event ({@link ChangeBatcher}); default 20, 0 sends each on its own.
+   * Batch within which the changes of all conversations go out as one `conversations:changed`
+   * event ({@link ChangeBatcher}): default 0, until the event loop's ready callbacks have run;
+   * > 0 a batch of that many ms; < 0 each change on its own.
    */
   eventBatchMs?: number;
 }
@@ -396,7 +397,7 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
   // within a short batch goes out as one event (ChangeBatcher).
   const batcher = new ChangeBatcher((changes) => {
     io?.to('agents').emit('conversations:changed', { changes });
-  }, deps.eventBatchMs ?? 20);
+  }, deps.eventBatchMs ?? 0);
   const coalescer = new ChangeCoalescer((conversationId, what) => batcher.add(conversationId, what), deps.eventWindowMs ?? 250);
   const events: ConsoleEvents = {
     conversationChanged(conversationId, what, opts) {

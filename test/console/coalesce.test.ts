@@ -110,8 +110,20 @@ describe('ChangeBatcher (console events across conversations)', () => {
     expect(sent.flatMap((s) => s.changes).map((c) => c.conversationId)).to.deep.equal(Array.from({ length: MAX_CHANGES_PER_EVENT + 20 }, (_, i) => `k${i}`));
   });
 
-  it('with batchMs 0 sends every change on its own; close drops the open batch', async () => {
-    const now = new ChangeBatcher((changes) => sent.push({ at: 0, changes }), 0);
+  it('by default ends a batch when the event loop has run what was ready, without a timer', async () => {
+    const d = new ChangeBatcher((changes) => sent.push({ at: Date.now() - t0, changes }));
+    d.add('p', 'message');
+    await Promise.resolve(); // microtasks of the same turn still belong to the batch
+    d.add('q', 'control');
+    expect(sent).to.have.length(0);
+    await new Promise((r) => setImmediate(r));
+    expect(sent.map((s) => s.changes)).to.deep.equal([[{ conversationId: 'p', what: 'message' }, { conversationId: 'q', what: 'control' }]]);
+    expect(sent[0]!.at).to.be.below(20);
+    d.close();
+  });
+
+  it('with batchMs below 0 sends every change on its own; close drops the open batch', async () => {
+    const now = new ChangeBatcher((changes) => sent.push({ at: 0, changes }), -1);
     now.add('x', 'message');
     expect(sent).to.deep.equal([{ at: 0, changes: [{ conversationId: 'x', what: 'message' }] }]);
     b.add('y', 'message');

@@ -66,12 +66,13 @@ describe('console live events (socket.io)', function () {
     const ids = Array.from({ length: 30 }, (_, i) => `batch-${i}`);
     const events: Changes[] = [];
     s.on('conversations:changed', (v: Changes) => { if (v.changes.some((c) => c.conversationId.startsWith('batch-'))) events.push(v); });
+    // changes raised in one turn of the event loop (a burst of webhooks read together)
     for (const id of ids) h.console.events.conversationChanged(id, 'message', { immediate: true });
     h.console.events.conversationChanged('batch-3', 'control');
     await new Promise((r) => setTimeout(r, 400));
     const seen = events.flatMap((e) => e.changes);
     expect(seen.map((c) => c.conversationId).filter((x, i, a) => a.indexOf(x) === i).sort()).to.deep.equal([...ids].sort());
-    expect(events.length).to.be.at.most(3);
+    expect(events.length).to.be.at.most(2);
     // batch-3 changed twice: the control change is not lost (folded or trailing)
     expect(seen.some((c) => c.conversationId === 'batch-3' && c.what === 'control')).to.equal(true);
   });
