@@ -2,6 +2,7 @@ import type Bull from 'bull';
 import type { InboundMessage, IntakeReceipt, IntakeSink } from '../channels/contract.js';
 import type { ConsoleEvents } from './handoff.js';
 import type { Logger } from './logger.js';
+import { BulkAdder } from './queues/bulk.js';
 import type { MessageStore } from './store/messages.js';
 import { sanitizeDeep, withTimeout } from './util/sanitize.js';
 
@@ -14,12 +15,17 @@ export const ENQUEUE_TIMEOUT_MS = 2000;
  * fails (Redis away) the recovery sweep queues it later, so the channel may acknowledge.
  */
 export class IntakeService implements IntakeSink {
+  /** Turn jobs of messages stored together go to Redis together (one round trip). */
+  private readonly turnJobs: BulkAdder<{ conversationId: string }>;
+
   constructor(
     private readonly store: MessageStore,
-    private readonly turns: Bull.Queue<{ conversationId: string }>,
+    turns: Bull.Queue<{ conversationId: string }>,
     private readonly events: ConsoleEvents,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.turnJobs = new BulkAdder(turns);
+  }
 
   /** @throws when the database fails: the message is not stored and must not be acknowledged */
   async receive(input: InboundMessage): Promise<IntakeReceipt> {
@@ -37,7 +43,7 @@ export class IntakeService implements IntakeSink {
     try {
       // With Redis away, bull would wait for it indefinitely; the message is stored, so answer
       // the provider and let the recovery sweep queue the turn.
-      await withTimeout(this.turns.add(
+      await withTimeout(this.turnJobs.add(
         { conversationId: receipt.conversationId },
         {
           jobId: `turn:${receipt.messageId}`,
