@@ -319,7 +319,7 @@ async function main(): Promise<void> {
     await agent.login('bench', 'bench-password-123');
     const cookie = (agent as unknown as { cookie: string }).cookie;
     const firstEvent = new Map<string, number>();
-    const socket = ioClient(svc.url, { path: '/agent/socket.io', transports: ['websocket'], extraHeaders: { cookie }, reconnection: true });
+    const socket = ioClient(svc.url, { path: '/agent/socket.io', transports: ['websocket'], extraHeaders: { cookie }, auth: { events: 'batched' }, reconnection: true });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
       socket.once('connect_error', reject);

@@ -16,6 +16,9 @@ import { ConsoleQueries, isUuid } from './queries.js';
 import { parseCookies, SessionStore, SESSION_TTL_SECONDS, tokensEqual, type SessionData } from './sessions.js';
 
 /** What the console needs from the composition root. */
+
+/** Room of console sockets that did not ask for the batched `conversations:changed` (pages from before it). */
+const LEGACY_ROOM = 'agents-legacy';
 export interface ConsoleDeps {
   db: Db;
   store: MessageStore;
@@ -396,7 +399,14 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
   // Per conversation, a burst is folded (ChangeCoalescer); across conversations, what changed
   // within a short batch goes out as one event (ChangeBatcher).
   const batcher = new ChangeBatcher((changes) => {
-    io?.to('agents').emit('conversations:changed', { changes });
+    if (!io) return;
+    io.to('agents').emit('conversations:changed', { changes });
+    // Console pages loaded before the batched event existed (open across an upgrade) listen for
+    // one `conversation:changed` per change; they get it from the instance they are connected
+    // to, only while such a page is connected here. Remove after the next release.
+    if (io.of('/').adapter.rooms.get(LEGACY_ROOM)?.size) {
+      for (const c of changes) io.local.to(LEGACY_ROOM).emit('conversation:changed', c);
+    }
   }, deps.eventBatchMs ?? 0);
   const coalescer = new ChangeCoalescer((conversationId, what) => batcher.add(conversationId, what), deps.eventWindowMs ?? 250);
   const events: ConsoleEvents = {
@@ -445,7 +455,9 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
       );
     });
     io.on('connection', (socket) => {
-      void socket.join(['agents', `agent:${socket.data.agentId as string}`, socket.data.sessionRoom as string]);
+      // A page that reads `conversations:changed` says so when it connects (app.js); an older one does not.
+      const batched = (socket.handshake.auth as { events?: unknown } | undefined)?.events === 'batched';
+      void socket.join([batched ? 'agents' : LEGACY_ROOM, `agent:${socket.data.agentId as string}`, socket.data.sessionRoom as string]);
       // The socket only carries server events (ids, for every role that may see the queue);
       // every action goes through the REST API, where roles and CSRF are checked. An event a
       // client emits is refused and ends the connection.

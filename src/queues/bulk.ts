@@ -11,9 +11,11 @@ export const MAX_JOBS_PER_ADD = 200;
  * options (jobId, attempts, backoff) are bull's own, unchanged: an add of a jobId bull still
  * holds is ignored as before.
  *
- * A batch that Redis refuses as a whole rejects every promise of it with that error. bull's
- * addBulk does not report a single job refused inside the MULTI (e.g. Redis out of memory);
- * callers must already cope with a job that never arrives (the turn recovery sweep does).
+ * A batch that Redis refuses as a whole rejects every promise of it with that error. A job that
+ * Redis refused inside the MULTI (out of memory, a script flushed) comes back from bull's addBulk
+ * without an id (bull ignores the command's error): its promise rejects, as `Queue.add` would.
+ * A connection lost in the middle of the MULTI loses the batch (ioredis does not resend a
+ * transaction): every promise rejects, and callers must cope, as the turn recovery sweep does.
  */
 export class BulkAdder<T> {
   private pending: Array<{ data: T; opts: Bull.JobOptions; resolve: () => void; reject: (err: Error) => void }> = [];
@@ -41,7 +43,12 @@ export class BulkAdder<T> {
     if (!batch.length) return;
     this.pending = [];
     this.queue.addBulk(batch.map(({ data, opts }) => ({ data, opts }))).then(
-      () => { for (const b of batch) b.resolve(); },
+      (jobs) => {
+        batch.forEach((b, i) => {
+          if (jobs[i]?.id != null) b.resolve();
+          else b.reject(new Error(`bull did not add job ${String(b.opts.jobId ?? i)}: Redis refused it inside the MULTI`));
+        });
+      },
       (err: Error) => { for (const b of batch) b.reject(err); },
     );
   }

@@ -6,11 +6,12 @@ import { createLogger } from '../../src/logger.js';
 import { createConsole } from '../../src/console/server.js';
 import { Client, makeAgent, REDIS_URL, seedConversation, startHarness, type Harness } from './helpers.js';
 
-function open(base: string, cookie?: string): Socket {
+function open(base: string, cookie?: string, batched = true): Socket {
   return connect(base, {
     path: '/agent/socket.io',
     transports: ['websocket'],
     extraHeaders: cookie ? { cookie } : {},
+    auth: batched ? { events: 'batched' } : {},
     reconnection: false,
     timeout: 5000,
   });
@@ -75,6 +76,24 @@ describe('console live events (socket.io)', function () {
     expect(events.length).to.be.at.most(2);
     // batch-3 changed twice: the control change is not lost (folded or trailing)
     expect(seen.some((c) => c.conversationId === 'batch-3' && c.what === 'control')).to.equal(true);
+  });
+
+  it('a page from before the batched event (no events: batched) still gets one conversation:changed per change', async () => {
+    const old = open(h.base, ana.cookie, false);
+    const now = open(h.base, ana.cookie);
+    sockets.push(old, now);
+    await Promise.all([waitFor(old, 'connect'), waitFor(now, 'connect')]);
+    const legacy: Array<{ conversationId: string; what: string }> = [];
+    const batchedOnOld: unknown[] = [];
+    old.on('conversation:changed', (v: { conversationId: string; what: string }) => { if (v.conversationId.startsWith('legacy-')) legacy.push(v); });
+    old.on('conversations:changed', (v: unknown) => batchedOnOld.push(v));
+    const got = waitFor<Changes>(now, 'conversations:changed', (v) => v.changes.some((c) => c.conversationId === 'legacy-b'));
+    h.console.events.conversationChanged('legacy-a', 'message', { immediate: true });
+    h.console.events.conversationChanged('legacy-b', 'control', { immediate: true });
+    await got;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(legacy).to.deep.equal([{ conversationId: 'legacy-a', what: 'message' }, { conversationId: 'legacy-b', what: 'control' }]);
+    expect(batchedOnOld).to.deep.equal([]);
   });
 
   it('refuses a socket without a valid session', async () => {

@@ -45,7 +45,7 @@ describe('scale-out: two service instances, one Redis and one PostgreSQL', funct
       });
       return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
     })();
-    socket = io(b.baseUrl, { path: '/agent/socket.io', transports: ['websocket'], extraHeaders: { cookie } });
+    socket = io(b.baseUrl, { path: '/agent/socket.io', transports: ['websocket'], extraHeaders: { cookie }, auth: { events: 'batched' } });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
       socket.once('connect_error', reject);

@@ -48,6 +48,16 @@ describe('queues: BulkAdder', function () {
     expect(await q.getWaitingCount()).to.equal(41 + n);
   });
 
+  it('a job Redis refused inside the MULTI (bull returns it without an id) rejects its own promise only', async () => {
+    const partial = {
+      addBulk: async (jobs: Array<{ opts?: Bull.JobOptions }>) => jobs.map((j, i) => ({ id: i === 1 ? undefined : j.opts?.jobId })),
+    } as unknown as Bull.Queue<{ conversationId: string }>;
+    const adder = new BulkAdder(partial);
+    const results = await Promise.allSettled(['p', 'q', 'r'].map((x) => adder.add({ conversationId: x }, opts(x))));
+    expect(results.map((r) => r.status)).to.deep.equal(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason.message).to.match(/turn:q/);
+  });
+
   it('a bulk Redis refuses rejects the promise of every job in it', async () => {
     const refusing = { addBulk: () => Promise.reject(new Error('READONLY You can\'t write against a read only replica.')) } as unknown as Bull.Queue<{ conversationId: string }>;
     const adder = new BulkAdder(refusing);

@@ -326,7 +326,8 @@
       setConnection('Live bijwerken werkt niet; herlaad de pagina.');
       return;
     }
-    var s = io({ path: '/agent/socket.io', transports: ['websocket', 'polling'] });
+    // events: 'batched': this page reads `conversations:changed` (one event for many conversations).
+    var s = io({ path: '/agent/socket.io', transports: ['websocket', 'polling'], auth: { events: 'batched' } });
     state.socket = s;
     s.on('connect', function () {
       setConnection('');
