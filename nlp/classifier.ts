@@ -72,7 +72,10 @@ function validate(a: unknown, p: string): asserts a is ModelArtifact {
 
 /** Results kept per classifier for repeated looks at one message (count; see classifierFromArtifact). */
 export const MEMO_ENTRIES = 64;
-/** Characters of input text the kept results may stand for in all (one long e-mail is not kept). */
+/**
+ * Characters each of the two memos may hold in all, counted over keys and kept normalised texts
+ * (≈ 2–4 MB of heap together at most); one text longer than this is not kept.
+ */
 export const MEMO_CHARS = 1_000_000;
 
 interface CrisisResult { lang: string; cn: string; crisis: CrisisMatch | null }
@@ -94,7 +97,7 @@ export function classifierFromArtifact(model: ModelArtifact, decision: DecisionS
   // One message is looked at up to three times in one turn: the turn's crisis check, the bot's
   // first classification and the intake dialog's (same text). Both functions are pure in their
   // input, so the last results are kept (bounded by count and by characters of the keys).
-  const crisisMemo = new LRUCache<string, CrisisResult>({ max: MEMO_ENTRIES, maxSize: MEMO_CHARS, sizeCalculation: (_v, k) => k.length + 1 });
+  const crisisMemo = new LRUCache<string, CrisisResult>({ max: MEMO_ENTRIES, maxSize: MEMO_CHARS, sizeCalculation: (v, k) => k.length + v.cn.length + 1 });
   const classifyMemo = new LRUCache<string, Classification>({ max: MEMO_ENTRIES, maxSize: MEMO_CHARS, sizeCalculation: (_v, k) => k.length + 1 });
   /** Rules first (phrase rules, then concepts); the model's crisis net only when both are silent. */
   const crisisOf = (full: string): CrisisResult => {

@@ -159,10 +159,8 @@ export class Teams {
     // Minutes since the epoch are whole minutes in every zone the IANA database has today
     // (no zone keeps a seconds offset), so one key is one local minute.
     const key = `${teamId ?? ''}\u0000${Math.floor(at.getTime() / 60_000)}`;
-    const kept = this.statuses.get(key);
-    if (kept) return { ...kept };
-    const s = officeStatus(this.schedule(teamId), at);
-    this.statuses.set(key, s);
-    return { ...s };
+    let s = this.statuses.get(key);
+    if (!s) this.statuses.set(key, (s = officeStatus(this.schedule(teamId), at)));
+    return { ...s, closesAt: s.closesAt && new Date(s.closesAt), nextOpening: s.nextOpening && new Date(s.nextOpening) };
   }
 }

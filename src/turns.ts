@@ -85,7 +85,8 @@ export class TurnProcessor {
   private async processMessage(conv: ConversationRecord, msg: MessageRecord, known?: TurnCaseHints): Promise<void> {
     // An e-mail's subject counts too ("Help, mijn man slaat me" with a body about the pgb).
     const subject = (msg.activity.channelData as { subject?: unknown } | undefined)?.subject;
-    const said = [typeof subject === 'string' ? subject : '', typeof msg.text === 'string' ? msg.text : ''].filter(Boolean).join('\n');
+    // Trimmed as the bot reads them, so its classification reuses this crisis check (nlp memo).
+    const said = [typeof subject === 'string' ? subject.trim() : '', typeof msg.text === 'string' ? msg.text.trim() : ''].filter(Boolean).join('\n');
     const crisis = said !== '' && this.deps.isCrisis(said);
     if (this.deps.cases && !crisis && (await this.deps.cases.onInbound(conv, msg, known))) return;
 

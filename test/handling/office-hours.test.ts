@@ -84,13 +84,13 @@ describe('office hours and Dutch public holidays', () => {
 });
 
 describe('teams: office status kept per team and minute', () => {
-  it('answers exactly as officeStatus for every second around openings, closings, a holiday and a DST change', () => {
+  it('answers exactly as officeStatus every 7 s around openings, closings, a holiday and the end of summer time', () => {
     const file = defaultTeamsFile();
     const teams = new Teams({
       ...file,
       teams: file.teams.map((x) => (x.id === 'jeugd' ? { ...x, hours: { mon: [['13:00', '16:00']], tue: [['08:30', '12:00']] } } : x)),
     });
-    const starts = [ams('2026-06-03', '08:58'), ams('2026-06-03', '16:58'), ams('2026-04-06', '08:58'), ams('2026-10-25', '01:58'), ams('2026-06-09', '08:28')];
+    const starts = [ams('2026-06-03', '08:58'), ams('2026-06-03', '16:58'), ams('2026-04-06', '08:58'), new Date('2026-10-25T00:58:00Z') /* 02:58 CEST, the hour that comes twice */, ams('2026-06-09', '08:28')];
     let compared = 0;
     for (const team of ['wmo', 'jeugd', null]) {
       for (const start of starts) {
@@ -107,12 +107,17 @@ describe('teams: office status kept per team and minute', () => {
     expect(compared).to.equal(3 * 5 * 2 * 35);
   });
 
-  it('a caller changing its answer does not change the next', () => {
+  it('a caller changing a kept answer does not change the next', () => {
     const teams = new Teams(defaultTeamsFile());
     const at = ams('2026-06-03', '10:00');
-    const first = teams.status('wmo', at);
-    first.open = false;
-    expect(teams.status('wmo', at).open).to.equal(true);
+    teams.status('wmo', at);
+    const kept = teams.status('wmo', at); // answered from the kept status
+    const closes = kept.closesAt!.getTime();
+    kept.open = false;
+    kept.closesAt!.setTime(0);
+    const next = teams.status('wmo', at);
+    expect(next.open).to.equal(true);
+    expect(next.closesAt!.getTime()).to.equal(closes);
   });
 });
 
