@@ -30,7 +30,7 @@ import { AgentClient } from '../test/support/agent-client.js';
 import { newWamid, signedWebhook, startGraphApiServer, waText, waWebhook, type GraphApiServer } from '../test/support/graph-api-server.js';
 import { deleteRedisPrefix, dropSchema } from '../test/support/service.js';
 import { closedLoop, pacedLoad, percentiles, redeliver, type BenchRequest, type ClosedLoopResult } from './load.js';
-import { BackendCpuTracker, cpuPerMessage, cpuSnapshot } from './cpu.js';
+import { BackendCpuTracker, cpuPerMessage, cpuSnapshot, processCpuMs } from './cpu.js';
 import { residentText } from './messages.js';
 import { summariseProfile, type ProfileSummary } from './profile.js';
 import { build, DIST_ENTRY } from '../scripts/build.mjs';
@@ -64,6 +64,9 @@ async function freePort(): Promise<number> {
     });
   });
 }
+
+/** CPU ms per acknowledgement of a baseline: its process, its PostgreSQL backends, both. */
+interface BaselineCpu { process: number; postgres: number; total: number }
 
 /** A Node process started by the bench, with its log file and peak RSS. */
 interface Proc {
@@ -261,17 +264,33 @@ async function main(): Promise<void> {
   const fake = fakeDl(300);
 
   // ---- baselines
-  const baselines: Record<string, IntakeRun & { peakRssMb: number }> = {};
+  // Their CPU per acknowledgement too (process and its PostgreSQL backends, by application_name):
+  // the machine's speed swings from run to run, so the service's CPU per message is also given as
+  // a multiple of the insert-only baseline's CPU per acknowledgement in the same run.
+  const baselines: Record<string, IntakeRun & { peakRssMb: number; cpuMsPerAck: BaselineCpu }> = {};
+  const statsPool = new pg.Pool({ connectionString: DATABASE_URL, max: 1 });
   for (const mode of ONLY_PACED ? [] : (['bare', 'insert'] as const)) {
     log(`baseline ${mode}`);
-    const p = await startProc(`baseline-${mode}`, 'bench/baseline.ts', { BENCH_MODE: mode, DATABASE_URL, DATABASE_SCHEMA: baseSchema }, workDir);
+    const baseApp = `aan-tafel-bench-base-${mode}-${id}`.slice(0, 63);
+    const tracker = new BackendCpuTracker((sql, params) => statsPool.query(sql, params), baseApp);
+    const p = await startProc(`baseline-${mode}`, 'bench/baseline.ts', { BENCH_MODE: mode, DATABASE_URL, DATABASE_SCHEMA: baseSchema, PGAPPNAME: baseApp }, workDir);
     try {
+      tracker.start();
+      const before = { process: processCpuMs(p.child.pid!), postgres: await tracker.totalMs() };
       const r = await intakeRun(p.url, fake, 2000);
-      baselines[mode] = { whatsapp: brief(r.wa), directLine: brief(r.dl), peakRssMb: p.peakRssMb() };
+      const acks = Math.max(1, r.wa.acked + r.dl.acked);
+      const per = (ms: number) => Math.round((ms / acks) * 1000) / 1000;
+      const cpu = { process: per(processCpuMs(p.child.pid!) - before.process), postgres: per((await tracker.totalMs()) - before.postgres), total: 0 };
+      cpu.total = Math.round((cpu.process + cpu.postgres) * 1000) / 1000;
+      tracker.stop();
+      baselines[mode] = { whatsapp: brief(r.wa), directLine: brief(r.dl), peakRssMb: p.peakRssMb(), cpuMsPerAck: cpu };
+      log(`  CPU ms per acknowledgement: ${JSON.stringify(cpu)}`);
     } finally {
+      tracker.stop();
       await p.stop();
     }
   }
+  await statsPool.end();
   await dropSchema(baseSchema);
 
   // ---- the service
@@ -517,10 +536,20 @@ function buildResults(baselines: Record<string, any>, service: any, checks: any,
     settings: { connections: CONNECTIONS, intakeDurationS: DURATION_S, pacedRate: RATE, pacedDurationS: PACED_S, logLevel: process.env.BENCH_LOG_LEVEL ?? 'info', cpuProfile: CPU_PROF },
     baselines,
     service,
+    // The service's CPU per message (service, its PostgreSQL backends, Redis; not the load
+    // generator) as a multiple of the insert-only baseline's CPU per acknowledgement of this run:
+    // comparable across runs on a machine whose speed swings (see README).
+    cpuInInserts: cpuInInserts(baselines.insert?.cpuMsPerAck?.total, service),
     checks,
     targets: Object.fromEntries(Object.entries(targets).map(([k, v]) => [k, { ...v, met: met[k] }])),
     ...(profile ? { profile } : {}),
   };
+}
+
+function cpuInInserts(insertMs: number | undefined, service: any): { intake: number | null; paced: number | null } {
+  const own = (c: any) => (c ? c.service + c.postgres + c.redis : 0);
+  const of = (c: any) => (insertMs && own(c) ? Math.round((own(c) / insertMs) * 10) / 10 : null);
+  return { intake: of(service.intake?.cpuMsPerMessage), paced: of(service.paced?.cpuMsPerMessage) };
 }
 
 function renderSummary(r: any): string {
@@ -550,6 +579,14 @@ function renderSummary(r: any): string {
   rows.push('|---|---|---|---|---|---|');
   for (const [name, c] of [['intake at 50 connections', s.intake.cpuMsPerMessage], [`at ${s.paced.rate} messages/s`, s.paced.cpuMsPerMessage]] as const) {
     rows.push(`| ${name} | ${c.service} | ${c.postgres} | ${c.redis} | ${c.bench} | ${c.total} |`);
+  }
+  const ins = b.insert?.cpuMsPerAck as BaselineCpu | undefined;
+  if (ins?.total) {
+    rows.push(`| insert-only baseline, per acknowledgement (process, its PostgreSQL) | ${ins.process} | ${ins.postgres} | | | ${ins.total} |`);
+    rows.push('');
+    rows.push('| service CPU per message (service + its PostgreSQL + Redis) in insert-only acknowledgements of the same run | intake at 50 connections | at 200 messages/s |');
+    rows.push('|---|---|---|');
+    rows.push(`| | ${r.cpuInInserts.intake} | ${r.cpuInInserts.paced} |`);
   }
   rows.push('');
   rows.push('| target | value | met |');
