@@ -80,6 +80,15 @@ export const MEMO_CHARS = 1_000_000;
 
 interface CrisisResult { lang: string; cn: string; crisis: CrisisMatch | null }
 
+/**
+ * A caller's own copy of a kept classification (its arrays and crisis match are the only parts
+ * that are not immutable values). Not `structuredClone`: on Node 20 that goes through a
+ * MessagePort, one eventfd write per call on the main thread.
+ */
+function copyOf(c: Classification): Classification {
+  return { ...c, bodies: [...c.bodies], law: [...c.law], crisis: c.crisis && { ...c.crisis } };
+}
+
 /** Decision settings of the pipeline (defaults: the constants above and lexicon.PRIOR_WEIGHT). */
 export interface DecisionSettings { priorWeight: number; secondBody: number; rankCandidate: number }
 export const DEFAULT_DECISION: DecisionSettings = { priorWeight: PRIOR_WEIGHT, secondBody: SECOND_BODY_THRESHOLD, rankCandidate: RANK_CANDIDATE_THRESHOLD };
@@ -116,10 +125,10 @@ export function classifierFromArtifact(model: ModelArtifact, decision: DecisionS
     classify(input: ClassifyInput): Classification {
       const key = JSON.stringify([input.text, input.subject ?? null, input.hint ?? null, input.channel ?? null]);
       const hit = classifyMemo.get(key);
-      if (hit) { memoStats.classifyHits += 1; return structuredClone(hit); }
+      if (hit) { memoStats.classifyHits += 1; return copyOf(hit); }
       const c = classifyNew(input);
       classifyMemo.set(key, c);
-      return structuredClone(c);
+      return copyOf(c);
     },
   };
 
