@@ -370,7 +370,6 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
         // A fresh jobId per time bucket: bull ignores the original id while it keeps the job.
         await deliveries.enqueue(conversationId, messageIds, `sweep${Math.floor(Date.now() / (4 * SWEEP_INTERVAL_MS))}`);
       }
-      await deliveries.applyKnownEarlyStatuses();
       await deliveries.pruneEarlyStatuses();
     });
     const scheduleSweep = () =>

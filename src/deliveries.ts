@@ -259,13 +259,12 @@ export class DeliveryService implements DeliveryPort, StatusSink {
           { signal: AbortSignal.timeout(LEASE_MS - LEASE_MARGIN_MS) },
         );
         const { providerMessageId } = result;
-        const { early } = await this.deps.store.markSent(id, providerMessageId);
+        await this.deps.store.markSent(id, providerMessageId);
         if ((result as { kind?: string }).kind === 'template' && !templateRequested) {
           // The window closed between our check and the send: only the template arrived.
           await this.deps.store.markAttemptFailed(id, WINDOW_CLOSED_DETAIL, true);
         }
-        // A status that came before we recorded the id (rare): apply it now.
-        if (early) await this.deps.store.applyEarlyStatuses(conv.channel, providerMessageId);
+        await this.deps.store.applyEarlyStatuses(conv.channel, providerMessageId);
         log.debug('delivered');
       } catch (err) {
         const permanent = err instanceof PermanentDeliveryError;
@@ -317,29 +316,13 @@ export class DeliveryService implements DeliveryPort, StatusSink {
       }
       if (!conversationId) {
         // Arrived before markSent stored the id: keep it, then look again (markSent may have
-        // committed in between). markSent looks for kept statuses in its own statement; when it
-        // began before this one was kept and committed after this second look, neither side saw
-        // the other, and the sweep applies it ({@link applyKnownEarlyStatuses}).
+        // committed in between; it applies early statuses after storing the id, so one of the
+        // two sides always sees the other).
         await this.deps.store.keepEarlyStatus(update);
         conversationId = await this.deps.store.applyEarlyStatuses(update.channel, update.providerMessageId);
       }
     }
     if (conversationId) this.deps.events.conversationChanged(conversationId, 'message');
-  }
-
-  /**
-   * Apply kept statuses whose message has its provider id by now (a send and its early status
-   * that missed each other by a millisecond; called by the sweep, so within SWEEP_INTERVAL_MS).
-   * @returns how many provider ids got their statuses
-   */
-  async applyKnownEarlyStatuses(): Promise<number> {
-    let n = 0;
-    for (const { channel, providerMessageId } of await this.deps.store.knownEarlyStatuses()) {
-      const conversationId = await this.deps.store.applyEarlyStatuses(channel, providerMessageId);
-      if (conversationId) this.deps.events.conversationChanged(conversationId, 'message');
-      n += 1;
-    }
-    return n;
   }
 
   /** Drop early statuses nobody claimed within {@link EARLY_STATUS_TTL_MS} (called by the sweep). */

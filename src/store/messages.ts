@@ -710,39 +710,14 @@ export class MessageStore {
     );
   }
 
-  /**
-   * Record the provider's id and `sent` after a successful send.
-   * @returns `early`: a status for this provider id was kept before (see
-   *   {@link DeliveryService.updateStatus}); the caller applies it with {@link applyEarlyStatuses}.
-   *   Read in the same statement, so it sees statuses kept before the statement began; one kept
-   *   while it ran is applied by the status handler's own second look or, when both looks fell
-   *   in the same millisecond, by the sweep ({@link knownEarlyStatuses}).
-   */
-  async markSent(messageId: string, providerMessageId: string): Promise<{ early: boolean }> {
-    const r = await this.db.query<{ early: boolean }>(
+  /** Record the provider's id and `sent` after a successful send. */
+  async markSent(messageId: string, providerMessageId: string): Promise<void> {
+    await this.db.query(
       `UPDATE messages SET provider_message_id = $2, attempts = attempts + 1, status_at = now(), send_started_at = NULL,
               status = CASE WHEN status = 'queued' THEN 'sent' ELSE status END
-        WHERE id = $1
-      RETURNING EXISTS (SELECT 1 FROM early_statuses e WHERE e.channel = messages.channel AND e.provider_message_id = $2) AS early`,
+        WHERE id = $1`,
       [messageId, providerMessageId],
     );
-    return { early: r.rows[0]?.early === true };
-  }
-
-  /**
-   * Kept statuses whose provider id a message now has (both looks at a send and its early
-   * status missed each other): for the sweep to apply with {@link applyEarlyStatuses}.
-   * @returns distinct (channel, provider id) pairs, at most `limit`
-   */
-  async knownEarlyStatuses(limit = 500): Promise<Array<{ channel: ChannelId; providerMessageId: string }>> {
-    const r = await this.db.query<{ channel: ChannelId; provider_message_id: string }>(
-      `SELECT DISTINCT e.channel, e.provider_message_id FROM early_statuses e
-        WHERE EXISTS (SELECT 1 FROM messages m WHERE m.channel = e.channel AND m.provider_message_id = e.provider_message_id
-                        AND m.direction = 'out')
-        LIMIT $1`,
-      [limit],
-    );
-    return r.rows.map((x) => ({ channel: x.channel, providerMessageId: x.provider_message_id }));
   }
 
   /**
