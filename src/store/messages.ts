@@ -776,8 +776,8 @@ export class MessageStore {
    */
   async keepEarlyStatus(u: DeliveryStatusUpdate): Promise<void> {
     await this.db.query(
-      `INSERT INTO early_statuses (channel, provider_message_id, status, detail, at) VALUES ($1, $2, $3, $4, $5)`,
-      [u.channel, u.providerMessageId, u.status, u.detail ?? null, u.at],
+      `INSERT INTO early_statuses (channel, provider_message_id, status, detail, at, recipient) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [u.channel, u.providerMessageId, u.status, u.detail ?? null, u.at, u.recipient ?? null],
     );
   }
 
@@ -787,8 +787,8 @@ export class MessageStore {
    * @returns the conversation id when at least one status changed a message, else null
    */
   async applyEarlyStatuses(channel: ChannelId, providerMessageId: string): Promise<string | null> {
-    const r = await this.db.query<{ id: string; status: DeliveryStatusUpdate['status']; detail: string | null; at: Date | string }>(
-      `SELECT id, status, detail, at FROM early_statuses WHERE channel = $1 AND provider_message_id = $2 ORDER BY id`,
+    const r = await this.db.query<{ id: string; status: DeliveryStatusUpdate['status']; detail: string | null; at: Date | string; recipient: string | null }>(
+      `SELECT id, status, detail, at, recipient FROM early_statuses WHERE channel = $1 AND provider_message_id = $2 ORDER BY id`,
       [channel, providerMessageId],
     );
     if (!r.rows.length) return null;
@@ -797,7 +797,7 @@ export class MessageStore {
     for (const row of r.rows) {
       const at = row.at instanceof Date ? row.at : new Date(row.at);
       conversationId =
-        (await this.applyStatus({ channel, providerMessageId, status: row.status, detail: row.detail ?? undefined, at })) ?? conversationId;
+        (await this.applyStatus({ channel, providerMessageId, status: row.status, detail: row.detail ?? undefined, at, recipient: row.recipient ?? undefined })) ?? conversationId;
     }
     await this.db.query(`DELETE FROM early_statuses WHERE id = ANY($1::bigint[])`, [r.rows.map((x) => x.id)]);
     return conversationId;

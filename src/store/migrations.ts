@@ -197,4 +197,13 @@ export const migrations: Migration[] = [
       `CREATE INDEX conversations_email_thread ON conversations (address, (channel_state->>'threadSubject')) WHERE channel = 'email'`,
     ],
   },
+  {
+    version: 9,
+    name: 'early statuses keep their recipient',
+    up: () => [
+      // An e-mail report (DSN) applies only for the address the reply went to (applyStatus): a
+      // report kept before markSent must keep that address, or it can never apply.
+      `ALTER TABLE early_statuses ADD COLUMN recipient text`,
+    ],
+  },
 ];
