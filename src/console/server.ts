@@ -19,6 +19,8 @@ import { parseCookies, SessionStore, SESSION_TTL_SECONDS, tokensEqual, type Sess
 
 /** Room of console sockets that did not ask for the batched `conversations:changed` (pages from before it). */
 const LEGACY_ROOM = 'agents-legacy';
+/** Server-side event (between instances, through the Redis adapter) carrying a batch for legacy pages. */
+const LEGACY_BATCH = 'aan-tafel:legacy-changes';
 export interface ConsoleDeps {
   db: Db;
   store: MessageStore;
@@ -402,12 +404,20 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
     if (!io) return;
     io.to('agents').emit('conversations:changed', { changes });
     // Console pages loaded before the batched event existed (open across an upgrade) listen for
-    // one `conversation:changed` per change; they get it from the instance they are connected
-    // to, only while such a page is connected here. Remove after the next release.
-    if (io.of('/').adapter.rooms.get(LEGACY_ROOM)?.size) {
-      for (const c of changes) io.local.to(LEGACY_ROOM).emit('conversation:changed', c);
-    }
+    // one `conversation:changed` per change. Each instance sends those to its own such pages:
+    // this one now, the others when the batch reaches them (one server-side message per batch,
+    // not one publish per change). Remove after the next release.
+    toLegacyPages(changes);
+    io.serverSideEmit(LEGACY_BATCH, changes);
   }, deps.eventBatchMs ?? 0);
+  function toLegacyPages(changes: unknown): void {
+    if (!io || !Array.isArray(changes) || !io.of('/').adapter.rooms.get(LEGACY_ROOM)?.size) return;
+    for (const c of changes as Array<{ conversationId?: unknown; what?: unknown }>) {
+      if (typeof c?.conversationId === 'string' && typeof c.what === 'string') {
+        io.local.to(LEGACY_ROOM).emit('conversation:changed', { conversationId: c.conversationId, what: c.what });
+      }
+    }
+  }
   const coalescer = new ChangeCoalescer((conversationId, what) => batcher.add(conversationId, what), deps.eventWindowMs ?? 250);
   const events: ConsoleEvents = {
     conversationChanged(conversationId, what, opts) {
@@ -454,6 +464,8 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
         },
       );
     });
+    // A batch raised on another instance, for this instance's legacy pages (see the batcher).
+    io.on(LEGACY_BATCH, (changes: unknown) => toLegacyPages(changes));
     io.on('connection', (socket) => {
       // A page that reads `conversations:changed` says so when it connects (app.js); an older one does not.
       const batched = (socket.handshake.auth as { events?: unknown } | undefined)?.events === 'batched';
