@@ -106,7 +106,7 @@ describe('console live events (socket.io)', function () {
     }
   });
 
-  it('delivers events raised on another instance (Redis adapter)', async () => {
+  it('delivers events raised on another instance (Redis adapter), to new and legacy pages', async () => {
     const other = createConsole({
       db: h.db,
       store: h.store,
@@ -126,12 +126,17 @@ describe('console live events (socket.io)', function () {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const s = open(h.base, ana.cookie);
-      sockets.push(s);
-      await waitFor(s, 'connect');
+      // A page from before the batched event, on this instance too (a break-tester found it
+      // deaf to changes raised on another instance).
+      const old = open(h.base, ana.cookie, false);
+      sockets.push(s, old);
+      await Promise.all([waitFor(s, 'connect'), waitFor(old, 'connect')]);
       await new Promise((r) => setTimeout(r, 300)); // let the second adapter subscribe
       const got = waitFor<Changes>(s, 'conversations:changed', (v) => v.changes.some((c) => c.conversationId === 'from-b'));
+      const legacy = waitFor<{ conversationId: string; what: string }>(old, 'conversation:changed', (v) => v.conversationId === 'from-b');
       other.events.conversationChanged('from-b', 'message');
       expect((await got).changes).to.deep.equal([{ conversationId: 'from-b', what: 'message' }]);
+      expect(await legacy).to.deep.equal({ conversationId: 'from-b', what: 'message' });
     } finally {
       await other.close();
       server.closeAllConnections();
