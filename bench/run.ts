@@ -282,7 +282,6 @@ async function main(): Promise<void> {
       const per = (ms: number) => Math.round((ms / acks) * 1000) / 1000;
       const cpu = { process: per(processCpuMs(p.child.pid!) - before.process), postgres: per((await tracker.totalMs()) - before.postgres), total: 0 };
       cpu.total = Math.round((cpu.process + cpu.postgres) * 1000) / 1000;
-      tracker.stop();
       baselines[mode] = { whatsapp: brief(r.wa), directLine: brief(r.dl), peakRssMb: p.peakRssMb(), cpuMsPerAck: cpu };
       log(`  CPU ms per acknowledgement: ${JSON.stringify(cpu)}`);
     } finally {

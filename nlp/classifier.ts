@@ -105,7 +105,7 @@ export function classifierFromArtifact(model: ModelArtifact, decision: DecisionS
   const memoStats = { crisisHits: 0, classifyHits: 0 };
   // One message is looked at up to three times in one turn: the turn's crisis check, the bot's
   // first classification and the intake dialog's (same text). Both functions are pure in their
-  // input, so the last results are kept (bounded by count and by characters of the keys).
+  // input, so the last results are kept (bounded by count and by characters: MEMO_CHARS).
   const crisisMemo = new LRUCache<string, CrisisResult>({ max: MEMO_ENTRIES, maxSize: MEMO_CHARS, sizeCalculation: (v, k) => k.length + v.cn.length + 1 });
   const classifyMemo = new LRUCache<string, Classification>({ max: MEMO_ENTRIES, maxSize: MEMO_CHARS, sizeCalculation: (_v, k) => k.length + 1 });
   /** Rules first (phrase rules, then concepts); the model's crisis net only when both are silent. */
@@ -135,8 +135,8 @@ export function classifierFromArtifact(model: ModelArtifact, decision: DecisionS
   function classifyNew(input: ClassifyInput): Classification {
     const subject = input.subject?.trim() || undefined;
     const full = (subject ? subject + '\n' : '') + input.text;
-    const { cn, crisis: crisisFound, lang } = crisisOf(full);
-    const crisis = crisisFound && { ...crisisFound };
+    // The crisis match is the kept one; callers get copies (copyOf, detectCrisis).
+    const { cn, crisis, lang } = crisisOf(full);
     const hb = hintBody(input.hint);
     const text = input.hint && hb === undefined ? `${input.text}\n${input.hint}` : input.text;
     const x = vec.vectorize(modelText(text, subject, lang));

@@ -3,6 +3,11 @@ import type { ChangeKind } from '../handoff.js';
 /** Which `what` a folded event carries: the one that tells the console the most. */
 const WEIGHT: Record<ChangeKind, number> = { message: 0, classification: 1, control: 2 };
 
+/** Of a change folded before (or none) and a new one, the one an event carries. */
+function weightier(before: ChangeKind | null | undefined, what: ChangeKind): ChangeKind {
+  return before && WEIGHT[before] > WEIGHT[what] ? before : what;
+}
+
 /**
  * Folds bursts of change notifications per conversation (then batched by {@link ChangeBatcher}).
  *
@@ -40,7 +45,7 @@ export class ChangeCoalescer {
       this.startWindow(conversationId);
       return;
     }
-    const folded = w.pending && WEIGHT[w.pending] > WEIGHT[what] ? w.pending : what;
+    const folded = weightier(w.pending, what);
     if (immediate) {
       clearTimeout(w.timer);
       this.open.delete(conversationId);
@@ -115,8 +120,7 @@ export class ChangeBatcher {
   /** Add a change to the open batch (opening one when none is). */
   add(conversationId: string, what: ChangeKind): void {
     if (this.batchMs < 0) return this.emit([{ conversationId, what }]);
-    const before = this.pending.get(conversationId);
-    this.pending.set(conversationId, before !== undefined && WEIGHT[before] > WEIGHT[what] ? before : what);
+    this.pending.set(conversationId, weightier(this.pending.get(conversationId), what));
     if (this.pending.size >= MAX_CHANGES_PER_EVENT) return this.flush();
     if (this.timer || this.immediate) return;
     if (this.batchMs > 0) {

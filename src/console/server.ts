@@ -15,12 +15,12 @@ import { ChangeBatcher, ChangeCoalescer } from './coalesce.js';
 import { ConsoleQueries, isUuid } from './queries.js';
 import { parseCookies, SessionStore, SESSION_TTL_SECONDS, tokensEqual, type SessionData } from './sessions.js';
 
-/** What the console needs from the composition root. */
-
 /** Room of console sockets that did not ask for the batched `conversations:changed` (pages from before it). */
 const LEGACY_ROOM = 'agents-legacy';
 /** Server-side event (between instances, through the Redis adapter) carrying a batch for legacy pages. */
 const LEGACY_BATCH = 'aan-tafel:legacy-changes';
+
+/** What the console needs from the composition root. */
 export interface ConsoleDeps {
   db: Db;
   store: MessageStore;
@@ -82,8 +82,9 @@ export interface AgentConsole {
   attach(httpServer: http.Server): void;
   /**
    * Live notifications: emits `conversations:changed {changes: [{conversationId, what}]}` to
-   * every logged-in agent on every instance (folded per conversation, batched across them). Before `attach` it is a no-op. Give it to `HandoffService` (through
-   * a forwarding object, since the service is created first).
+   * every logged-in agent on every instance (folded per conversation, batched across them).
+   * Before `attach` it is a no-op. Give it to `HandoffService` (through a forwarding object,
+   * since the service is created first).
    */
   events: ConsoleEvents;
   /** Disconnect sockets and close the adapter's Redis connections (not the HTTP server). */
