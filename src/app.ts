@@ -96,7 +96,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
     const queues = createQueues(config.REDIS_URL, prefix, logger);
     cleanups.unshift(() => queues.close());
 
-    const store = new MessageStore(db);
+    const store = new MessageStore(db, { inboundBatchMax: config.INTAKE_BATCH_MAX });
     const teams = config.TEAMS_FILE ? new Teams(loadTeamsFile(config.TEAMS_FILE)) : new Teams();
     const routing = teams.routing;
     const now = opts.now ?? (() => new Date());

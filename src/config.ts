@@ -95,6 +95,11 @@ export const configSchema = z.object({
    * peak, the backlog waits in the queue.
    */
   TURN_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  /**
+   * Most inbound messages stored by one statement (group commit, src/store/inbound-batch.ts):
+   * messages that arrive together are written together; 1 = one statement each.
+   */
+  INTAKE_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(100),
   /** Days after which message text of closed or quiet conversations is anonymised (statistics stay). */
   RETENTION_MESSAGE_DAYS: z.coerce.number().int().min(1).default(365),
   /** Days after which stored attachment bytes are removed. */

@@ -8,6 +8,7 @@ import type {
   TranscriptEntry,
 } from '../../channels/contract.js';
 import { isDivisionByZero, SqlParams, type Db, type Queryable } from './db.js';
+import { DEFAULT_INBOUND_BATCH_MAX, InboundBatcher, type InboundRow } from './inbound-batch.js';
 import { toConversation, toMessage, type ConversationRecord, type MessageRecord, type SenderRole } from './records.js';
 
 /** Raised inside a transaction when a concurrent writer stored the same provider message first. */
@@ -131,6 +132,26 @@ function inboundParams(msg: InboundMessage, externalId: string, id: string, key:
   ];
 }
 
+/** An inbound message without attachments as the batch statement stores it ({@link InboundBatcher}). */
+function inboundRow(msg: InboundMessage, externalId: string, key: string): InboundRow {
+  const sentAt = msg.sentAt && !Number.isNaN(msg.sentAt.getTime()) ? msg.sentAt : new Date();
+  return {
+    channel: msg.channel,
+    externalId,
+    address: msg.address,
+    sentAt,
+    channelState: msg.channelState ?? {},
+    id: randomUUID(),
+    senderName: msg.displayName ?? null,
+    key,
+    providerMessageId: msg.providerMessageId,
+    text: typeof msg.activity.text === 'string' ? msg.activity.text : null,
+    activity: { ...msg.activity, attachments: msg.activity.attachments },
+    newResidentId: randomUUID(),
+    newConversationId: randomUUID(),
+  };
+}
+
 const STATUS_RANK = `CASE status WHEN 'queued' THEN 0 WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 ELSE 9 END`;
 
 /**
@@ -139,7 +160,18 @@ const STATUS_RANK = `CASE status WHEN 'queued' THEN 0 WHEN 'sent' THEN 1 WHEN 'd
  * so `seq` is gap-free per conversation and serves as the Direct Line watermark.
  */
 export class MessageStore {
-  constructor(private readonly db: Db) {}
+  /** Group commit of inbound messages (null: each is stored by its own statement). */
+  private readonly inbound: InboundBatcher | null;
+
+  /**
+   * @param db the database
+   * @param opts.inboundBatchMax most inbound messages stored by one statement (default
+   *   {@link DEFAULT_INBOUND_BATCH_MAX}; 1: every message by its own statement, no batching)
+   */
+  constructor(private readonly db: Db, opts: { inboundBatchMax?: number } = {}) {
+    const max = opts.inboundBatchMax ?? DEFAULT_INBOUND_BATCH_MAX;
+    this.inbound = max > 1 ? new InboundBatcher(db, max) : null;
+  }
 
   /**
    * Store one inbound message, idempotent on (`channel`, `providerMessageId`).
@@ -153,10 +185,19 @@ export class MessageStore {
     // known conversation and for a new one, atomic on its own: no BEGIN/COMMIT round trips.
     // Anything unusual (a race with a concurrent duplicate or creator) falls through to the
     // transaction below, which handles every case.
+    // Messages that arrive together share that statement (group commit, InboundBatcher); a
+    // batch that a concurrent writer got in the way of is undone and its messages stored here
+    // one by one.
     if (!msg.attachments?.length && (msg.externalId || (!msg.threadRefs?.length && !msg.threadSubject))) {
-      const fast = await this.storeInboundAlone(msg, msg.externalId ?? msg.providerMessageId, key);
-      if (fast) return fast;
+      const externalId = msg.externalId ?? msg.providerMessageId;
+      const oneByOne = async () => (await this.storeInboundAlone(msg, externalId, key)) ?? this.storeInboundInTransaction(msg, key);
+      return this.inbound ? this.inbound.store(inboundRow(msg, externalId, key), oneByOne) : oneByOne();
     }
+    return this.storeInboundInTransaction(msg, key);
+  }
+
+  /** {@link storeInbound} in a transaction: every case (attachments, e-mail threads, races). */
+  private async storeInboundInTransaction(msg: InboundMessage, key: string): Promise<IntakeReceipt> {
     try {
       return await this.db.transaction(async (tx) => {
         const externalId = await this.externalIdOf(tx, msg);

@@ -2,7 +2,8 @@
  * storeInbound under concurrency, on a pool of several connections: a new resident's first
  * messages arriving at once (one conversation, one resident, seq gap-free), the same message
  * delivered several times at once (stored once, every delivery told the same id), and both for a
- * known conversation.
+ * known conversation. Run with the intake's group commit (the default) and without it
+ * (`inboundBatchMax: 1`, each message by its own statement).
  */
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
@@ -10,14 +11,14 @@ import { openDb, type Db } from '../../src/store/db.js';
 import { MessageStore } from '../../src/store/messages.js';
 import { dropSchema, TEST_DATABASE_URL } from '../support/service.js';
 
-describe('store: storeInbound races (real PostgreSQL)', function () {
+for (const [mode, inboundBatchMax] of [['batched', undefined], ['one statement each', 1]] as const) describe(`store: storeInbound races (real PostgreSQL, ${mode})`, function () {
   this.timeout(60_000);
   const schema = `t_inrace_${randomUUID().slice(0, 8)}`;
   let db: Db;
   let store: MessageStore;
   before(async () => {
     db = await openDb({ url: TEST_DATABASE_URL, pgliteDir: '', schema, poolSize: 8 });
-    store = new MessageStore(db);
+    store = new MessageStore(db, { inboundBatchMax });
   });
   after(async () => {
     await db?.close();
