@@ -68,6 +68,20 @@ export interface InboundMessage {
   channelState?: Record<string, unknown>;
   /** When the provider says the resident sent it. */
   sentAt?: Date;
+  /**
+   * Only continue a conversation that exists: a Direct Line token names a conversation started
+   * earlier, and a message must not create one (never started, or erased since). When there is
+   * none, nothing is stored and the intake throws {@link ConversationNotFound}.
+   */
+  existingConversationOnly?: boolean;
+}
+
+/** Thrown by the intake for a message with `existingConversationOnly` whose conversation does not exist; nothing was stored. */
+export class ConversationNotFound extends Error {
+  constructor() {
+    super('conversation not found');
+    this.name = 'ConversationNotFound';
+  }
 }
 
 /** Result of storing one inbound message. */

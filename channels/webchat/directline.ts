@@ -5,7 +5,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Redis } from 'ioredis';
 import { WebSocket, WebSocketServer } from 'ws';
 import { z } from 'zod';
-import type { InboundMessage, IntakeSink, TranscriptReader } from '../contract.js';
+import { ConversationNotFound, type InboundMessage, type IntakeSink, type TranscriptReader } from '../contract.js';
 import type { Logger } from '../../src/logger.js';
 import { methodNotAllowed } from '../../src/http/methods.js';
 import { toActivitySet, type DirectLineContext } from './activities.js';
@@ -262,13 +262,13 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
 
   router.post(
     '/conversations/:id/activities',
-    (req, _res, next) => {
-      authorize(req); // refuse strangers before reading their body
+    (req, res, next) => {
+      res.locals.claims = authorize(req); // refuse strangers before reading their body
       next();
     },
     json,
     async (req, res) => {
-      const claims = authorize(req);
+      const claims = res.locals.claims as TokenClaims;
       const act = parse(activitySchema, req.body);
       if (!act) throw new HttpError(400, 'BadArgument', 'The body must be a JSON activity.');
       const cid = act.channelData?.clientActivityID;
@@ -278,7 +278,6 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
         res.json({ id });
         return;
       }
-      await mustExist(claims.conv);
       const msg: InboundMessage = {
         channel: 'webchat',
         providerMessageId: id,
@@ -296,8 +295,16 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
           channelData: cid ? { clientActivityID: cid } : {},
         },
         sentAt: new Date(),
+        // Only a conversation started earlier (POST /conversations) takes messages: the store
+        // checks that in the statement that stores the message.
+        existingConversationOnly: true,
       };
-      const receipt = await intake.receive(msg);
+      let receipt;
+      try {
+        receipt = await intake.receive(msg);
+      } catch (err) {
+        throw err instanceof ConversationNotFound ? notFound() : err;
+      }
       log.debug({ conv: claims.conv, seq: receipt.seq, duplicate: receipt.duplicate }, 'webchat activity stored');
       res.json({ id });
       // A wake-up only (the message is stored): never keep the client waiting for Redis.

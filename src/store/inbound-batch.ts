@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { IntakeReceipt } from '../../channels/contract.js';
+import { ConversationNotFound, type IntakeReceipt } from '../../channels/contract.js';
 import { isDivisionByZero, type Queryable } from './db.js';
 
 /** Most inbound messages one batch statement stores; more start the next batch. */
@@ -36,6 +36,8 @@ export interface InboundRow {
   /** Ids for a resident and a conversation, used only when the statement creates them (uuid). */
   newResidentId: string;
   newConversationId: string;
+  /** Store only into an existing conversation (InboundMessage.existingConversationOnly). */
+  existingOnly: boolean;
 }
 
 /** PostgreSQL errors after which the messages of a batch are stored one by one instead. */
@@ -57,7 +59,8 @@ const RETRY_ALONE = new Set([
  *   each other in a cycle), bumped by `n` as {@link BUMP_FOR_INBOUND} does for one message:
  *   `last_seq`, `last_inbound_at`, `channel_state`, a closed conversation reopened under the bot;
  * - `fresh` … `nc`: the conversations that do not exist yet, with their resident (found by the
- *   address, or new) — as the one-message statement creates them;
+ *   address, or new) — as the one-message statement creates them — unless a message may only
+ *   continue one (`existing_only`: it is then not stored, and comes back with neither id);
  * - `numbered` / `ins`: the messages, numbered per conversation from its old `last_seq`.
  *
  * A duplicate committed by a concurrent writer after the statement's snapshot makes an insert do
@@ -68,7 +71,7 @@ const BATCH_SQL = `WITH input AS (
    SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(
      ord int, channel text, external_id text, address text, sent_at timestamptz, channel_state jsonb,
      id uuid, sender_name text, key text, provider_message_id text, text text, activity jsonb,
-     new_resident_id uuid, new_conversation_id uuid)),
+     new_resident_id uuid, new_conversation_id uuid, existing_only boolean)),
  prior AS (SELECT m.idempotency_key AS key, m.id, m.conversation_id, m.seq FROM messages m
             WHERE m.idempotency_key = ANY($2::text[])),
  todo AS (SELECT i.* FROM input i WHERE NOT EXISTS (SELECT 1 FROM prior p WHERE p.key = i.key)),
@@ -78,6 +81,7 @@ const BATCH_SQL = `WITH input AS (
           (array_agg(t.sender_name ORDER BY t.ord))[1] AS sender_name,
           (array_agg(t.new_resident_id ORDER BY t.ord))[1] AS new_resident_id,
           (array_agg(t.new_conversation_id ORDER BY t.ord))[1] AS new_conversation_id,
+          bool_or(t.existing_only) AS existing_only,
           COALESCE((SELECT jsonb_object_agg(e.key, e.value ORDER BY s.ord)
                       FROM todo s CROSS JOIN LATERAL jsonb_each(s.channel_state) e
                      WHERE s.channel = t.channel AND s.external_id = t.external_id), '{}'::jsonb) AS state
@@ -98,7 +102,7 @@ const BATCH_SQL = `WITH input AS (
     WHERE l.id = cv.id AND cv.channel = g.channel AND cv.external_id = g.external_id
    RETURNING cv.id, cv.channel, cv.external_id, cv.last_seq, g.n),
  fresh AS (SELECT g.* FROM grp g
-            WHERE NOT EXISTS (SELECT 1 FROM c WHERE c.channel = g.channel AND c.external_id = g.external_id)),
+            WHERE NOT g.existing_only AND NOT EXISTS (SELECT 1 FROM c WHERE c.channel = g.channel AND c.external_id = g.external_id)),
  known AS (SELECT f.channel, f.external_id, ra.resident_id FROM fresh f
              JOIN resident_addresses ra ON ra.channel = f.channel AND ra.address = f.address
             WHERE ra.address = ANY($4::text[])),
@@ -129,7 +133,7 @@ const BATCH_SQL = `WITH input AS (
    ON CONFLICT (idempotency_key) DO NOTHING RETURNING id)
  SELECT i.ord, p.id AS prior_id, p.conversation_id AS prior_conversation_id, p.seq AS prior_seq,
         n.conversation_id, n.seq,
-        (SELECT 1 / (CASE WHEN (SELECT count(*) FROM ins) = (SELECT count(*) FROM todo) THEN 1 ELSE 0 END)) AS guard
+        (SELECT 1 / (CASE WHEN (SELECT count(*) FROM ins) = (SELECT count(*) FROM numbered) THEN 1 ELSE 0 END)) AS guard
    FROM input i LEFT JOIN prior p ON p.key = i.key LEFT JOIN numbered n ON n.key = i.key`;
 
 /**
@@ -183,7 +187,7 @@ export class InboundBatcher {
 
   private async run(items: readonly BatchItem[]): Promise<Array<IntakeReceipt | Error>> {
     this.inFlight++;
-    let receipts: Array<IntakeReceipt | null>;
+    let receipts: Array<IntakeReceipt | ConversationNotFound | null>;
     try {
       receipts = await this.write(items.map((i) => i.row));
     } catch (err) {
@@ -192,7 +196,7 @@ export class InboundBatcher {
       this.inFlight--;
       this.waiting.shift()?.();
     }
-    if (receipts.every((r) => r !== null)) return receipts as IntakeReceipt[];
+    if (receipts.every((r) => r !== null)) return receipts as Array<IntakeReceipt | ConversationNotFound>;
     // Undone: one by one, each conversation's messages in order of arrival (as one webhook's
     // messages are), the conversations side by side.
     const out: Array<IntakeReceipt | Error> = new Array(items.length);
@@ -213,7 +217,11 @@ export class InboundBatcher {
     return out;
   }
 
-  private async write(rows: readonly InboundRow[]): Promise<Array<IntakeReceipt | null>> {
+  /**
+   * @returns per row its receipt, a {@link ConversationNotFound} (existing-only, no conversation),
+   *   or null for every row when the statement was undone
+   */
+  private async write(rows: readonly InboundRow[]): Promise<Array<IntakeReceipt | ConversationNotFound | null>> {
     // The same provider message twice in one batch: the first is stored, the others are its
     // duplicates (as two concurrent deliveries on the one-message path).
     const ordOf = new Map<string, number>();
@@ -254,7 +262,7 @@ export class InboundBatcher {
     const firstOf = new Set<string>();
     return rows.map((row) => {
       const receipt = byOrd.get(ordOf.get(row.key)!);
-      if (!receipt) return null;
+      if (!receipt) return new ConversationNotFound();
       if (firstOf.has(row.key)) return { ...receipt, duplicate: true };
       firstOf.add(row.key);
       return receipt;
@@ -284,5 +292,6 @@ function toJson(row: InboundRow & { ord: number }): Record<string, unknown> {
     activity: row.activity,
     new_resident_id: row.newResidentId,
     new_conversation_id: row.newConversationId,
+    existing_only: row.existingOnly,
   };
 }

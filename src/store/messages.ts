@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
-import type {
-  ChannelId,
-  DeliveryStatusUpdate,
-  InboundMessage,
-  IntakeReceipt,
-  TranscriptEntry,
+import {
+  ConversationNotFound,
+  type ChannelId,
+  type DeliveryStatusUpdate,
+  type InboundMessage,
+  type IntakeReceipt,
+  type TranscriptEntry,
 } from '../../channels/contract.js';
 import { isDivisionByZero, SqlParams, type Db, type Queryable } from './db.js';
 import { DEFAULT_INBOUND_BATCH_MAX, InboundBatcher, type InboundRow } from './inbound-batch.js';
@@ -149,6 +150,7 @@ function inboundRow(msg: InboundMessage, externalId: string, key: string): Inbou
     activity: { ...msg.activity, attachments: msg.activity.attachments },
     newResidentId: randomUUID(),
     newConversationId: randomUUID(),
+    existingOnly: msg.existingConversationOnly === true,
   };
 }
 
@@ -177,6 +179,8 @@ export class MessageStore {
    * Store one inbound message, idempotent on (`channel`, `providerMessageId`).
    * Finds or creates the resident and the conversation (a closed conversation reopens under
    * the bot). Nothing is stored twice, even under concurrent duplicate deliveries.
+   * @throws {ConversationNotFound} for a message with `existingConversationOnly` whose
+   *   conversation does not exist (nothing stored)
    * @throws when the database fails (the caller must then not acknowledge the provider)
    */
   async storeInbound(msg: InboundMessage): Promise<IntakeReceipt> {
@@ -205,6 +209,7 @@ export class MessageStore {
         // One round trip for the common case (a known conversation): lock and bump the
         // conversation, insert the message. A duplicate inserts nothing and rolls back.
         let stored = await this.appendInbound(tx, msg, externalId, id, key);
+        if (!stored && msg.existingConversationOnly) throw new ConversationNotFound();
         if (!stored) {
           await this.createConversation(tx, msg, externalId);
           stored = await this.appendInbound(tx, msg, externalId, id, key);
@@ -268,7 +273,7 @@ export class MessageStore {
         `WITH prior AS (SELECT id, conversation_id, seq FROM messages WHERE idempotency_key = $7),
          c AS (${BUMP_FOR_INBOUND} AND NOT EXISTS (SELECT 1 FROM prior) RETURNING id, last_seq),
          i AS (${INSERT_INBOUND}),
-         fresh AS (SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM c) AND NOT EXISTS (SELECT 1 FROM prior)),
+         fresh AS (SELECT 1 WHERE NOT $14::boolean AND NOT EXISTS (SELECT 1 FROM c) AND NOT EXISTS (SELECT 1 FROM prior)),
          known AS (SELECT resident_id FROM resident_addresses WHERE channel = $1 AND address = $11 AND EXISTS (SELECT 1 FROM fresh)),
          nr AS (INSERT INTO residents (id, display_name) SELECT $12, $6 FROM fresh WHERE NOT EXISTS (SELECT 1 FROM known) RETURNING id),
          na AS (INSERT INTO resident_addresses (channel, address, resident_id) SELECT $1, $11, id FROM nr RETURNING resident_id),
@@ -287,7 +292,7 @@ export class MessageStore {
                 (SELECT id FROM prior) AS prior_id, (SELECT conversation_id FROM prior) AS prior_conversation_id,
                 (SELECT seq FROM prior) AS prior_seq,
                 CASE WHEN EXISTS (SELECT 1 FROM c) THEN (SELECT 1 / count(*)::int FROM i) END AS guard`,
-        [...inboundParams(msg, externalId, id, key), msg.address, randomUUID(), randomUUID()],
+        [...inboundParams(msg, externalId, id, key), msg.address, randomUUID(), randomUUID(), msg.existingConversationOnly === true],
       );
       const row = r.rows[0]!;
       if (row.prior_id) {

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import pg from 'pg';
-import type { InboundMessage } from '../../channels/contract.js';
+import { ConversationNotFound, type InboundMessage } from '../../channels/contract.js';
 import { openDb, type Db } from '../../src/store/db.js';
 import { MessageStore } from '../../src/store/messages.js';
 import { dropSchema, TEST_DATABASE_URL } from '../support/service.js';
@@ -184,6 +184,28 @@ describe('store: inbound messages stored in batches (group commit, real PostgreS
       expect(rows.map((x) => Number(x.seq))).to.deep.equal(Array.from({ length: 61 }, (_, i) => i + 1));
     }
     expect(await deadlocks()).to.equal(before);
+  });
+
+  it('a message that may only continue a conversation (Direct Line): stored into one that exists, refused with nothing stored without one, batched and alone', async () => {
+    for (const [mode, s] of [['batched', store], ['alone', new MessageStore(db, { inboundBatchMax: 1 })]] as const) {
+      const dl = (conv: string, id: string): InboundMessage => ({
+        channel: 'webchat', externalId: conv, address: `user-${conv}`, providerMessageId: id,
+        activity: { type: 'message', text: 'hallo' }, existingConversationOnly: true,
+      });
+      const started = await s.storeInbound({ ...dl(`started-${mode}`, `started-${mode}.start`), existingConversationOnly: undefined });
+      const outcome = await Promise.allSettled([
+        s.storeInbound(dl(`started-${mode}`, `started-${mode}|1`)),
+        s.storeInbound(dl(`never-${mode}`, `never-${mode}|1`)),
+        s.storeInbound(dl(`started-${mode}`, `started-${mode}|2`)),
+      ]);
+      expect(outcome.map((o) => o.status), mode).to.deep.equal(['fulfilled', 'rejected', 'fulfilled']);
+      expect((outcome[1] as PromiseRejectedResult).reason).to.be.instanceOf(ConversationNotFound);
+      expect((outcome[0] as PromiseFulfilledResult<{ seq: number; conversationId: string }>).value).to.include({ seq: 2, conversationId: started.conversationId });
+      expect((outcome[2] as PromiseFulfilledResult<{ seq: number }>).value.seq).to.equal(3);
+      expect((await db.query(`SELECT 1 FROM conversations WHERE external_id = $1`, [`never-${mode}`])).rows, mode).to.have.length(0);
+      expect((await db.query(`SELECT 1 FROM resident_addresses WHERE address = $1`, [`user-never-${mode}`])).rows, mode).to.have.length(0);
+      expect((await db.query(`SELECT 1 FROM messages WHERE provider_message_id = $1`, [`never-${mode}|1`])).rows, mode).to.have.length(0);
+    }
   });
 
   it('with batching off (inboundBatchMax 1) each message is stored by its own statement', async () => {

@@ -6,14 +6,15 @@ import type { Activity } from 'botbuilder';
 import express from 'express';
 import { Redis } from 'ioredis';
 import { WebSocket } from 'ws';
-import type {
-  ChannelId,
-  ChannelSender,
-  InboundMessage,
-  IntakeReceipt,
-  IntakeSink,
-  TranscriptEntry,
-  TranscriptReader,
+import {
+  ConversationNotFound,
+  type ChannelId,
+  type ChannelSender,
+  type InboundMessage,
+  type IntakeReceipt,
+  type IntakeSink,
+  type TranscriptEntry,
+  type TranscriptReader,
 } from '../../channels/contract.js';
 import { createDirectLineRouter, type DirectLineServer } from '../../channels/webchat/directline.js';
 import { createWebChatPageRouter } from '../../channels/webchat/page.js';
@@ -44,6 +45,8 @@ export class MemoryStore implements IntakeSink, TranscriptReader {
       this.failNext = false;
       throw new Error('store down');
     }
+    // As MessageStore.storeInbound: such a message never starts a conversation.
+    if (msg.existingConversationOnly && !this.convs.has(msg.externalId!)) throw new ConversationNotFound();
     this.received.push(msg);
     const key = `${msg.channel}:${msg.providerMessageId}`;
     const prior = this.seen.get(key);
