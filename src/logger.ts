@@ -47,11 +47,13 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       base: { service: 'aan-tafel' },
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
-      // Errors are logged by type, code and message only: driver errors carry the data they
-      // failed on (pg's `detail`/`where`, mail servers quoting addresses).
-      serializers: { err: serializeError, error: serializeError },
+      // pino's own `err` serializer would run after the formatter below on an error already
+      // turned into a plain object (and add an empty stack): errors are serialized there.
+      serializers: { err: serializedAlready, error: serializedAlready },
       // Last line of defence behind the redaction: BSNs (elfproef), IBANs, phone numbers and
-      // e-mail addresses that slip into any string of a log line are masked.
+      // e-mail addresses that slip into any string of a log line are masked. Errors, at any
+      // depth, are logged by type, code and message only (serializeError): driver errors carry
+      // the data they failed on (pg's `detail`/`where`, mail servers quoting addresses).
       formatters: { log: (obj) => maskDeep(obj, 0) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {
@@ -68,9 +70,15 @@ function maskDeep(v: unknown, depth: number): unknown {
   if (!v || typeof v !== 'object' || depth > 4) return v;
   if (Array.isArray(v)) return v.map((x) => maskDeep(x, depth + 1));
   if (v instanceof Date || Buffer.isBuffer(v)) return v;
+  if (v instanceof Error) return maskDeep(serializeError(v), depth + 1);
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) out[k] = maskDeep(x, depth + 1);
   return out;
+}
+
+/** pino serializer for `err`/`error`: the formatter has serialized errors by then; anything else passes. */
+function serializedAlready(v: unknown): unknown {
+  return v instanceof Error ? serializeError(v) : v;
 }
 
 /** What an error may put in a log line: its type, code and a short message; never its data. */

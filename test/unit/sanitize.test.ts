@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { sanitizeDeep, sanitizeText, truncateText } from '../../src/util/sanitize.js';
-import { serializeError } from '../../src/logger.js';
+import { Writable } from 'node:stream';
+import { createLogger, serializeError } from '../../src/logger.js';
 import { summarise } from '../../dialogs/intake.js';
 
 describe('unit: sanitize', () => {
@@ -46,5 +47,21 @@ describe('unit: error serializer for logs', () => {
     expect(out).to.contain('22P02');
     expect(out).not.to.contain('Piet');
     expect(out).not.to.contain('123456789');
+  });
+
+  it('a logged error keeps its type, code and (masked) message in the line, at any depth', () => {
+    const lines: string[] = [];
+    const log = createLogger('info', new Writable({ write: (chunk, _enc, cb) => (lines.push(String(chunk)), cb()) }));
+    const pg = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      code: '23505', detail: 'Key (address)=(0612345678) already exists.',
+    });
+    log.error({ err: pg }, 'store failed');
+    log.child({ module: 'm' }).warn(new TypeError('bel 0612345678 terug'), 'plain error');
+    log.warn({ job: { cause: new RangeError('out of range') } }, 'nested');
+    const [a, b, c] = lines.map((l) => JSON.parse(l));
+    expect(a.err).to.deep.equal({ type: 'Error', code: '23505', message: 'duplicate key value violates unique constraint' });
+    expect(b.err).to.deep.equal({ type: 'TypeError', message: 'bel [telefoon] terug' });
+    expect(c.job.cause).to.deep.equal({ type: 'RangeError', message: 'out of range' });
+    expect(lines.join('')).not.to.contain('0612345678');
   });
 });
