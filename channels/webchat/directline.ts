@@ -333,7 +333,9 @@ export function createDirectLineRouter(deps: DirectLineDeps): DirectLineServer {
   router.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const e = toHttpError(err);
     if (e.status >= 500 && e.status !== 501) {
-      log.error({ err, conv: safeConv(req.params?.id), route: req.route?.path }, 'webchat request failed');
+      // req.params is empty in this router-level handler: the id comes from the path.
+      const conv = safeConv(req.params?.id ?? /^\/conversations\/([^/]+)/.exec(req.path)?.[1]);
+      log.error({ err, conv, route: req.route?.path }, 'webchat request failed');
     }
     if (res.headersSent) return;
     res.status(e.status).json({ error: { code: e.code, message: e.message } });

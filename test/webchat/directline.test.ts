@@ -407,7 +407,9 @@ describe('webchat: Direct Line 3.0 endpoint', function () {
         await call(`${base}/conversations/${conv}/activities`, { token: started.body.token, body: { type: 'message', text: 'mijn BSN is 123456782' } });
         const log = logLines.join('');
         expect(log).to.contain(conv);
-        expect(log).to.contain('webchat request failed');
+        const failed = logLines.find((l) => l.includes('webchat request failed'));
+        expect(failed, 'the failure is logged').to.be.a('string');
+        expect(JSON.parse(failed!)).to.deep.include({ conv, err: { type: 'Error', message: 'store down' } });
         expect(log).to.not.contain('123456782');
         expect(log).to.not.contain('resident-secret-id');
         expect(log).to.not.contain('Geheime Naam');
