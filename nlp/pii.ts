@@ -1,9 +1,10 @@
 /**
  * PII masking for text that leaves the record (logs, exports, training corrections).
  * Masks: BSN ("[BSN]", 9 digits passing the elfproef: weights 9..2 and −1 for the last digit,
- * sum divisible by 11 — domain.md §6), IBAN ("[IBAN]", ISO 13616 mod-97 check), e-mail addresses
+ * sum divisible by 11 — domain.md §6), IBAN ("[IBAN]", the registry's country length and layout and the ISO 13616 mod-97 check), e-mail addresses
  * ("[e-mail]") and phone numbers ("[telefoon]", Dutch 06/0xx/+31/0031 and other +CC formats).
  */
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 
 /** True when the 9-digit string passes the BSN elfproef. "000000000" is rejected. */
 export function isValidBsn(digits: string): boolean {
@@ -14,17 +15,14 @@ export function isValidBsn(digits: string): boolean {
   return sum % 11 === 0;
 }
 
-/** True when the string (spaces allowed) is an IBAN with a valid mod-97 checksum. */
+/**
+ * True when the string (spaces allowed, any case) is an IBAN: a country of the IBAN registry
+ * with that country's length and BBAN layout, and a valid ISO 13616 mod-97 checksum (ibantools).
+ * The country rules matter: a random 22-character id (a Direct Line conversation id) passes the
+ * bare "two letters, two digits, mod-97" test about once in a hundred.
+ */
 export function isValidIban(raw: string): boolean {
-  const s = raw.replace(/\s+/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s)) return false;
-  const moved = s.slice(4) + s.slice(0, 4);
-  let rem = 0;
-  for (const ch of moved) {
-    const v = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
-    for (const d of v) rem = (rem * 10 + Number(d)) % 97;
-  }
-  return rem === 1;
+  return isValidIBAN(electronicFormatIBAN(raw) ?? '');
 }
 
 const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}/gu;

@@ -32,6 +32,16 @@ describe('nlp PII masking', () => {
   it('validates IBAN mod-97', () => {
     expect(isValidIban('NL91 ABNA 0417 1643 00')).to.equal(true);
     expect(isValidIban('NL91ABNA0417164301')).to.equal(false);
+    expect(isValidIban('nl91abna0417164300')).to.equal(true);
+    expect(isValidIban('BE68 5390 0754 7034')).to.equal(true);
+  });
+  it('leaves ids that only pass the bare mod-97 test alone (no such country, length or layout)', () => {
+    // A random Direct Line conversation id that a CI run's log masked as "[IBAN]": two letters,
+    // two digits, mod 97 = 1, but "YJ" is no IBAN country.
+    expect(isValidIban('yj54o52LgclnaSBg8YisAw')).to.equal(false);
+    expect(maskPii('conv yj54o52LgclnaSBg8YisAw')).to.equal('conv yj54o52LgclnaSBg8YisAw');
+    // NL, mod 97 = 1, but 19 characters where NL has 18.
+    expect(isValidIban('NL06ABNA04171643001')).to.equal(false);
   });
   it('masks a valid BSN but leaves other 9-digit numbers', () => {
     expect(maskPii('mijn bsn is 123456782.')).to.equal('mijn bsn is [BSN].');
