@@ -21,6 +21,7 @@ import { createConsole } from './console/server.js';
 import { DeliveryService } from './deliveries.js';
 import { HandoffService, type ConsoleEvents } from './handoff.js';
 import { IntakeService } from './intake.js';
+import { TurnGate } from './queues/turn-gate.js';
 import type { Logger } from './logger.js';
 import { createQueues } from './queues/bull.js';
 import { RedisLock } from './queues/lock.js';
@@ -212,7 +213,9 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       }
       await handoff.escalateCrisisInTx(tx, id);
     });
-    const intake = new IntakeService(store, queues.turn, events, logger);
+    // Under a peak the intake goes first: fewer turns run at once while many messages are stored.
+    const turnGate = new TurnGate({ max: config.TURN_CONCURRENCY, underLoad: config.TURNS_UNDER_LOAD, busyAt: config.INTAKE_BUSY_IN_FLIGHT, gapMs: config.TURN_GAP_UNDER_LOAD_MS });
+    const intake = new IntakeService(store, queues.turn, events, logger, turnGate);
     const agents = new AgentStore(db);
     const privacy = new PrivacyService(db, {
       messageDays: config.RETENTION_MESSAGE_DAYS,
@@ -350,7 +353,12 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
 
     // ---- workers ----
     void queues.turn.process(config.TURN_CONCURRENCY, async (job) => {
-      await turns.processConversation(job.data.conversationId);
+      const release = await turnGate.acquire();
+      try {
+        await turns.processConversation(job.data.conversationId);
+      } finally {
+        release();
+      }
     });
     queues.turn.on('failed', (job, err) => {
       if (job.attemptsMade >= (job.opts.attempts ?? 1)) void turns.failTurns(job.data.conversationId, err).catch(() => undefined);

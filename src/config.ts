@@ -96,6 +96,15 @@ export const configSchema = z.object({
    */
   TURN_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
   /**
+   * Bot turns at once in this process while the intake is busy (INTAKE_BUSY_IN_FLIGHT messages
+   * being stored at once): acknowledgements go first in a peak (src/queues/turn-gate.ts).
+   */
+  TURNS_UNDER_LOAD: z.coerce.number().int().min(1).max(256).default(1),
+  /** While the intake is busy, the least time between the starts of two bot turns (ms; 0 = none). */
+  TURN_GAP_UNDER_LOAD_MS: z.coerce.number().int().min(0).max(60_000).default(100),
+  /** Inbound messages being stored at once from which the intake counts as busy. */
+  INTAKE_BUSY_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(16),
+  /**
    * Most inbound messages stored by one statement (group commit, src/store/inbound-batch.ts):
    * messages that arrive together are written together; 1 = one statement each.
    */

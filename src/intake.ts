@@ -3,6 +3,7 @@ import type { InboundMessage, IntakeReceipt, IntakeSink } from '../channels/cont
 import type { ConsoleEvents } from './handoff.js';
 import type { Logger } from './logger.js';
 import { BulkAdder } from './queues/bulk.js';
+import type { TurnGate } from './queues/turn-gate.js';
 import type { MessageStore } from './store/messages.js';
 import { sanitizeDeep, withTimeout } from './util/sanitize.js';
 
@@ -18,17 +19,30 @@ export class IntakeService implements IntakeSink {
   /** Turn jobs of messages stored together go to Redis together (one round trip). */
   private readonly turnJobs: BulkAdder<{ conversationId: string }>;
 
+  /**
+   * @param gate counts each message as intake in flight while it is stored and queued (the
+   *   TurnGate that lets turns yield to a peak); none: not counted
+   */
   constructor(
     private readonly store: MessageStore,
     turns: Bull.Queue<{ conversationId: string }>,
     private readonly events: ConsoleEvents,
     private readonly logger: Logger,
+    private readonly gate?: Pick<TurnGate, 'intake'>,
   ) {
     this.turnJobs = new BulkAdder(turns);
   }
 
-  /** @throws when the database fails: the message is not stored and must not be acknowledged */
-  async receive(input: InboundMessage): Promise<IntakeReceipt> {
+  /**
+   * @throws {ConversationNotFound} for a message with `existingConversationOnly` whose
+   *   conversation does not exist (nothing stored)
+   * @throws when the database fails: the message is not stored and must not be acknowledged
+   */
+  receive(input: InboundMessage): Promise<IntakeReceipt> {
+    return this.gate ? this.gate.intake(() => this.storeAndQueue(input)) : this.storeAndQueue(input);
+  }
+
+  private async storeAndQueue(input: InboundMessage): Promise<IntakeReceipt> {
     // Text PostgreSQL cannot hold (NUL, lone surrogates, absurd nesting) is repaired, never
     // refused: a message that can never be stored would be retried by its provider forever.
     const msg = sanitizeDeep(input);

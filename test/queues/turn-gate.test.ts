@@ -1,0 +1,101 @@
+/**
+ * TurnGate: turns yield to the intake in a peak. Calm: TURN_CONCURRENCY turns at once. Busy
+ * (INTAKE_BUSY_IN_FLIGHT messages being stored): new turns wait until fewer than TURNS_UNDER_LOAD
+ * run; turns that run go on; when the peak is over the waiting turns start, in order of asking.
+ */
+import { expect } from 'chai';
+import { TurnGate } from '../../src/queues/turn-gate.js';
+
+/** Settle pending promise callbacks. */
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A promise with its resolve, for intake work that is "being stored" until the test says so. */
+function pending(): { promise: Promise<void>; done: () => void } {
+  let done!: () => void;
+  const promise = new Promise<void>((resolve) => (done = resolve));
+  return { promise, done };
+}
+
+describe('queues: TurnGate (the intake goes first in a peak)', () => {
+  it('while the intake is calm, max turns run at once and the next starts when one ends', async () => {
+    const gate = new TurnGate({ max: 3, underLoad: 1, busyAt: 2, gapMs: 0 });
+    const started: number[] = [];
+    const releases: Array<() => void> = [];
+    for (let i = 0; i < 5; i++) void gate.acquire().then((release) => { started.push(i); releases.push(release); });
+    await tick();
+    expect(started).to.deep.equal([0, 1, 2]);
+    releases[0]!();
+    await tick();
+    expect(started).to.deep.equal([0, 1, 2, 3]);
+  });
+
+  it('while busy, new turns wait until fewer than underLoad run; when the peak is over they start in order', async () => {
+    const gate = new TurnGate({ max: 4, underLoad: 2, busyAt: 3, gapMs: 0 });
+    const releases: Array<() => void> = [];
+    const started: number[] = [];
+    const take = (i: number) => void gate.acquire().then((release) => { started.push(i); releases.push(release); });
+    take(0);
+    await tick();
+    // A peak: three messages being stored at once.
+    const peak = [pending(), pending(), pending()];
+    const stored = peak.map((p) => gate.intake(() => p.promise));
+    expect(gate.busy).to.equal(true);
+    expect(gate.capacity).to.equal(2);
+    for (let i = 1; i <= 4; i++) take(i);
+    await tick();
+    expect(started, 'one more, up to underLoad').to.deep.equal([0, 1]);
+    releases[0]!();
+    await tick();
+    expect(started).to.deep.equal([0, 1, 2]);
+    // One message stored: below busyAt again, max applies.
+    peak[0]!.done();
+    await stored[0];
+    await tick();
+    expect(gate.busy).to.equal(false);
+    expect(started).to.deep.equal([0, 1, 2, 3, 4]);
+    peak[1]!.done();
+    peak[2]!.done();
+    await Promise.all(stored);
+  });
+
+  it('while busy, turns start at most one per gapMs; calm again, at once', async () => {
+    const gate = new TurnGate({ max: 4, underLoad: 4, busyAt: 1, gapMs: 80 });
+    const peak = pending();
+    const stored = gate.intake(() => peak.promise);
+    const t0 = performance.now();
+    const startedAt: number[] = [];
+    const releases: Array<() => void> = [];
+    for (let i = 0; i < 3; i++) void gate.acquire().then((release) => { startedAt.push(performance.now() - t0); releases.push(release); });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(startedAt).to.have.length(3);
+    expect(startedAt[1]! - startedAt[0]!).to.be.at.least(75);
+    expect(startedAt[2]! - startedAt[1]!).to.be.at.least(75);
+    // Calm: no gap.
+    for (const release of releases) release();
+    peak.done();
+    await stored;
+    const calm: number[] = [];
+    const t1 = performance.now();
+    await Promise.all([0, 1].map(() => gate.acquire().then(() => calm.push(performance.now() - t1))));
+    expect(Math.max(...calm), "no gap between the two").to.be.below(75);
+  });
+
+  it('counts a failed store as finished, a release given twice once, and refuses a bound below 1', async () => {
+    const gate = new TurnGate({ max: 2, underLoad: 1, busyAt: 1, gapMs: 0 });
+    await gate.intake(() => Promise.reject(new Error('database away'))).catch(() => undefined);
+    expect(gate.busy).to.equal(false);
+    const a = await gate.acquire();
+    a();
+    a();
+    const b = await gate.acquire();
+    const c = await gate.acquire();
+    let third = false;
+    void gate.acquire().then(() => (third = true));
+    await tick();
+    expect(third, 'two places, not three after a double release').to.equal(false);
+    b();
+    c();
+    expect(() => new TurnGate({ max: 4, underLoad: 0, busyAt: 16, gapMs: 0 })).to.throw(RangeError);
+    expect(() => new TurnGate({ max: 4, underLoad: 1, busyAt: 16, gapMs: -1 })).to.throw(RangeError);
+  });
+});
