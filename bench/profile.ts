@@ -35,6 +35,16 @@ export interface ProfileSummary {
   idleMs: number;
   topFunctions: ProfileEntry[];
   byPackage: Array<{ name: string; selfMs: number; selfPct: number }>;
+  /** The same for the intake runs alone (the bench adds it). */
+  intakeRuns?: ProfileSummary;
+}
+
+/**
+ * Now on the clock V8 stamps profiles with (CLOCK_MONOTONIC, µs): comparable with a profile's
+ * `startTime` and sample times when taken by another process on the same machine.
+ */
+export function monotonicUs(): number {
+  return Number(process.hrtime.bigint() / 1000n);
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -57,14 +67,19 @@ export function packageOf(url: string, functionName: string): string {
 /**
  * Self time per function and package of a `.cpuprofile`.
  * @param top how many functions to list
+ * @param window only the samples taken in [fromUs, toUs] ({@link monotonicUs} µs)
  */
-export function summariseProfile(file: string, top = 25): ProfileSummary {
+export function summariseProfile(file: string, top = 25, window?: { fromUs: number; toUs: number }): ProfileSummary {
   const prof = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
+  let at = prof.startTime;
   for (let i = 0; i < prof.samples.length; i++) {
+    const delta = prof.timeDeltas[i] ?? 0;
+    at += delta;
+    if (window && (at < window.fromUs || at > window.toUs)) continue;
     const id = prof.samples[i]!;
-    self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000);
+    self.set(id, (self.get(id) ?? 0) + delta / 1000);
   }
   const fn = new Map<string, ProfileEntry>();
   const pkg = new Map<string, number>();
@@ -89,7 +104,7 @@ export function summariseProfile(file: string, top = 25): ProfileSummary {
   const pct = (ms: number) => Math.round((ms / (busy || 1)) * 1000) / 10;
   return {
     file,
-    totalMs: Math.round((prof.endTime - prof.startTime) / 1000),
+    totalMs: Math.round(window ? (Math.min(prof.endTime, window.toUs) - Math.max(prof.startTime, window.fromUs)) / 1000 : (prof.endTime - prof.startTime) / 1000),
     idleMs: Math.round(idle),
     topFunctions: [...fn.values()]
       .sort((a, b) => b.selfMs - a.selfMs)
