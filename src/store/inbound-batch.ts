@@ -13,6 +13,14 @@ export const DEFAULT_INBOUND_BATCH_MAX = 100;
 export const INBOUND_BATCHES_IN_FLIGHT = 2;
 
 /**
+ * Fewest messages worth the batch statement. Fewer go by the one-message statement each: under
+ * a steady trickle (200 messages/s, one at a time) the batch statement, built for many rows,
+ * cost PostgreSQL ≈ 0.55 ms more CPU per message than the one-message statement and delayed the
+ * replies (`npm run bench -- --only paced`, README).
+ */
+export const INBOUND_BATCH_MIN = 2;
+
+/**
  * One inbound message as the batch statement stores it: the columns of `messages`, the
  * conversation it belongs to (channel + external id) and what a new conversation needs.
  */
@@ -186,6 +194,11 @@ export class InboundBatcher {
   }
 
   private async run(items: readonly BatchItem[]): Promise<Array<IntakeReceipt | Error>> {
+    if (items.length < INBOUND_BATCH_MIN) {
+      // Not a statement of this batcher's: the next batch need not wait for it.
+      this.waiting.shift()?.();
+      return this.oneByOne(items);
+    }
     this.inFlight++;
     let receipts: Array<IntakeReceipt | ConversationNotFound | null>;
     try {
@@ -197,8 +210,14 @@ export class InboundBatcher {
       this.waiting.shift()?.();
     }
     if (receipts.every((r) => r !== null)) return receipts as Array<IntakeReceipt | ConversationNotFound>;
-    // Undone: one by one, each conversation's messages in order of arrival (as one webhook's
-    // messages are), the conversations side by side.
+    return this.oneByOne(items);
+  }
+
+  /**
+   * Each message by its caller's `alone`: each conversation's messages in order of arrival (as
+   * one webhook's messages are), the conversations side by side.
+   */
+  private async oneByOne(items: readonly BatchItem[]): Promise<Array<IntakeReceipt | Error>> {
     const out: Array<IntakeReceipt | Error> = new Array(items.length);
     const byConversation = new Map<string, number[]>();
     items.forEach((item, i) => {

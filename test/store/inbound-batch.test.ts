@@ -212,6 +212,22 @@ describe('store: inbound messages stored in batches (group commit, real PostgreS
     }
   });
 
+  it('a message that arrives alone goes by the one-message statement, not the batch statement', async () => {
+    const texts: string[] = [];
+    const query = db.query.bind(db);
+    db.query = ((sql: string, params?: unknown[]) => (texts.push(sql), query(sql, params))) as Db['query'];
+    try {
+      const lone = await store.storeInbound(wa('31640000071', 'wamid.b7.0'));
+      expect(lone).to.include({ seq: 1, duplicate: false });
+      await Promise.all([1, 2].map((i) => store.storeInbound(wa('31640000071', `wamid.b7.${i}`))));
+    } finally {
+      db.query = query;
+    }
+    const batch = (sql: string) => sql.includes('jsonb_to_recordset');
+    expect(texts.map(batch), 'the lone message: one statement, not the batch one; then two together: the batch one').to.deep.equal([false, true]);
+    expect((await stored('31640000071')).map((x) => Number(x.seq))).to.deep.equal([1, 2, 3]);
+  });
+
   it('with batching off (inboundBatchMax 1) each message is stored by its own statement', async () => {
     const single = new MessageStore(db, { inboundBatchMax: 1 });
     const { result, statements } = await statementsOf(() => Promise.all([0, 1, 2].map((i) => single.storeInbound(wa('31640000061', `wamid.b6.${i}`)))));
