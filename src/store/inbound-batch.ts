@@ -48,12 +48,18 @@ export interface InboundRow {
   existingOnly: boolean;
 }
 
-/** PostgreSQL errors after which the messages of a batch are stored one by one instead. */
+/**
+ * PostgreSQL errors after which the messages of a batch are stored one by one instead: a
+ * concurrent writer in the way, or one message's data that PostgreSQL refuses (class 22, data
+ * exception: a date out of range, say), which then fails that message alone and not the other
+ * residents' messages of its batch.
+ */
 const RETRY_ALONE = new Set([
   '23505', // unique_violation: a concurrent creator of a conversation, resident or address
   '40P01', // deadlock_detected
   '40001', // serialization_failure
 ]);
+const retryAlone = (code: string) => RETRY_ALONE.has(code) || code.startsWith('22');
 
 /**
  * The batch statement ($1: the messages as a JSON array, each with `ord`, its place in the batch;
@@ -67,8 +73,10 @@ const RETRY_ALONE = new Set([
  *   each other in a cycle), bumped by `n` as {@link BUMP_FOR_INBOUND} does for one message:
  *   `last_seq`, `last_inbound_at`, `channel_state`, a closed conversation reopened under the bot;
  * - `fresh` … `nc`: the conversations that do not exist yet, with their resident (found by the
- *   address, or new) — as the one-message statement creates them — unless a message may only
- *   continue one (`existing_only`: it is then not stored, and comes back with neither id);
+ *   address, or new) — as the one-message statement creates them — by the first message that
+ *   may start one; when every message of it may only continue one (`existing_only`), none is
+ *   created and they come back with neither id (a conversation's start message and its first
+ *   activity in one batch: the start creates it, the activity joins it);
  * - `numbered` / `ins`: the messages, numbered per conversation from its old `last_seq`.
  *
  * A duplicate committed by a concurrent writer after the statement's snapshot makes an insert do
@@ -85,11 +93,11 @@ const BATCH_SQL = `WITH input AS (
  todo AS (SELECT i.* FROM input i WHERE NOT EXISTS (SELECT 1 FROM prior p WHERE p.key = i.key)),
  grp AS (
    SELECT t.channel, t.external_id, count(*)::int AS n, max(t.sent_at) AS newest,
-          (array_agg(t.address ORDER BY t.ord))[1] AS address,
-          (array_agg(t.sender_name ORDER BY t.ord))[1] AS sender_name,
-          (array_agg(t.new_resident_id ORDER BY t.ord))[1] AS new_resident_id,
-          (array_agg(t.new_conversation_id ORDER BY t.ord))[1] AS new_conversation_id,
-          bool_or(t.existing_only) AS existing_only,
+          (array_agg(t.address ORDER BY t.existing_only, t.ord))[1] AS address,
+          (array_agg(t.sender_name ORDER BY t.existing_only, t.ord))[1] AS sender_name,
+          (array_agg(t.new_resident_id ORDER BY t.existing_only, t.ord))[1] AS new_resident_id,
+          (array_agg(t.new_conversation_id ORDER BY t.existing_only, t.ord))[1] AS new_conversation_id,
+          bool_and(t.existing_only) AS existing_only,
           COALESCE((SELECT jsonb_object_agg(e.key, e.value ORDER BY s.ord)
                       FROM todo s CROSS JOIN LATERAL jsonb_each(s.channel_state) e
                      WHERE s.channel = t.channel AND s.external_id = t.external_id), '{}'::jsonb) AS state
@@ -267,7 +275,7 @@ export class InboundBatcher {
       ]);
     } catch (err) {
       const code = (err as { code?: unknown }).code;
-      if (isDivisionByZero(err) || (typeof code === 'string' && RETRY_ALONE.has(code))) return rows.map(() => null);
+      if (isDivisionByZero(err) || (typeof code === 'string' && retryAlone(code))) return rows.map(() => null);
       throw err;
     }
     const byOrd = new Map<number, IntakeReceipt>();

@@ -212,6 +212,35 @@ describe('store: inbound messages stored in batches (group commit, real PostgreS
     }
   });
 
+  it('a conversation\'s start message and its first activity in one batch, in either order: the start creates it, both are stored', async () => {
+    for (const first of ['start', 'activity'] as const) {
+      const conv = `racing-start-${first}`;
+      const start: InboundMessage = {
+        channel: 'webchat', externalId: conv, address: `user-${conv}`, providerMessageId: `${conv}.start`,
+        activity: { type: 'conversationUpdate' },
+      };
+      const activity: InboundMessage = { ...start, providerMessageId: `${conv}|1`, activity: { type: 'message', text: 'hallo' }, existingConversationOnly: true };
+      const order = first === 'start' ? [start, activity] : [activity, start];
+      const { result, statements } = await statementsOf(() => Promise.allSettled(order.map((m) => store.storeInbound(m))));
+      expect(statements, first).to.equal(1);
+      expect(result.map((r) => r.status), first).to.deep.equal(['fulfilled', 'fulfilled']);
+      const rows = await stored(`user-${conv}`);
+      expect(rows.map((x) => [x.provider_message_id, Number(x.seq)]), first).to.deep.equal(order.map((m, i) => [m.providerMessageId, i + 1]));
+    }
+  });
+
+  it('a message PostgreSQL refuses (a date out of range) fails alone; the other messages of its batch are stored', async () => {
+    const bad = { ...wa('31640000081', 'wamid.b8.bad'), sentAt: new Date('-200000-01-01T00:00:00Z') };
+    const outcome = await Promise.allSettled([
+      store.storeInbound(wa('31640000081', 'wamid.b8.0')),
+      store.storeInbound(bad),
+      store.storeInbound(wa('31640000082', 'wamid.b8.1')),
+    ]);
+    expect(outcome.map((o) => o.status)).to.deep.equal(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await stored('31640000081')).map((x) => x.provider_message_id)).to.deep.equal(['wamid.b8.0']);
+    expect((await stored('31640000082')).map((x) => x.provider_message_id)).to.deep.equal(['wamid.b8.1']);
+  });
+
   it('a message that arrives alone goes by the one-message statement, not the batch statement', async () => {
     const texts: string[] = [];
     const query = db.query.bind(db);
