@@ -57,7 +57,15 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       formatters: { log: (obj) => maskDeep(obj, 0) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {
-          method.apply(this, args.map((a) => (typeof a === 'string' ? maskPii(a) : a)) as Parameters<typeof method>);
+          const masked: unknown[] = args.map((a, i) => (typeof a === 'string' ? maskPii(a) : i > 0 ? maskDeep(a, 1) : a));
+          // `log.error(err)` / `log.error({ err })` without a message: pino would take the line's
+          // `msg` from the error's own message, past this hook; give it the masked one instead.
+          if (masked.length === 1 && masked[0] && typeof masked[0] === 'object') {
+            const first = masked[0] as { err?: unknown };
+            const err = first instanceof Error ? first : first.err instanceof Error ? first.err : null;
+            if (err) masked.push(String(serializeError(err).message));
+          }
+          method.apply(this, masked as Parameters<typeof method>);
         },
       },
     },
@@ -65,14 +73,22 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
   );
 }
 
+/** Deepest level of a log line's fields that is kept; anything below is left out, never passed unmasked. */
+const MAX_LOG_DEPTH = 4;
+
 function maskDeep(v: unknown, depth: number): unknown {
   if (typeof v === 'string') return maskPii(v);
-  if (!v || typeof v !== 'object' || depth > 4) return v;
-  if (Array.isArray(v)) return v.map((x) => maskDeep(x, depth + 1));
+  if (!v || typeof v !== 'object') return v;
+  if (v instanceof Error) return serializeError(v);
   if (v instanceof Date || Buffer.isBuffer(v)) return v;
-  if (v instanceof Error) return maskDeep(serializeError(v), depth + 1);
+  if (depth > MAX_LOG_DEPTH) return '[nested]';
+  if (Array.isArray(v)) return v.map((x) => maskDeep(x, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = maskDeep(x, depth + 1);
+  try {
+    for (const [k, x] of Object.entries(v)) out[k] = maskDeep(x, depth + 1);
+  } catch {
+    return '[unreadable]'; // a getter that throws: logging must not
+  }
   return out;
 }
 
@@ -81,16 +97,45 @@ function serializedAlready(v: unknown): unknown {
   return v instanceof Error ? serializeError(v) : v;
 }
 
-/** What an error may put in a log line: its type, code and a short message; never its data. */
+/**
+ * What an error may put in a log line: its type, code and a short message (at most 200
+ * characters, PII masked); never its data. Never throws, also for an error whose fields are not
+ * strings or whose getters throw.
+ */
 export function serializeError(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { message: typeof err === 'string' ? err.slice(0, 200) : String(err) };
+  if (!(err instanceof Error)) return { message: shortMasked(typeof err === 'string' ? err : safeString(err)) };
   const e = err as Error & { code?: unknown; status?: unknown; responseCode?: unknown };
-  return {
-    type: e.name,
-    ...(e.code !== undefined ? { code: String(e.code) } : {}),
-    ...(typeof e.status === 'number' ? { status: e.status } : {}),
-    ...(typeof e.responseCode === 'number' ? { responseCode: e.responseCode } : {}),
-    // pg puts values into `detail`/`where`, not the message; JSON parse errors quote input.
-    message: /JSON|token|Unexpected/i.test(e.message) ? 'malformed input' : e.message.slice(0, 200),
+  const field = (read: () => unknown): unknown => {
+    try {
+      return read();
+    } catch {
+      return undefined;
+    }
   };
+  const code = field(() => e.code);
+  const status = field(() => e.status);
+  const responseCode = field(() => e.responseCode);
+  const message = field(() => e.message);
+  const text = typeof message === 'string' ? message : safeString(message);
+  return {
+    type: safeString(field(() => e.name)) || 'Error',
+    ...(code !== undefined ? { code: shortMasked(safeString(code)) } : {}),
+    ...(typeof status === 'number' ? { status } : {}),
+    ...(typeof responseCode === 'number' ? { responseCode } : {}),
+    // pg puts values into `detail`/`where`, not the message; JSON parse errors quote input.
+    message: /JSON|token|Unexpected/i.test(text) ? 'malformed input' : shortMasked(text),
+  };
+}
+
+/** PII masked first, then cut to 200 characters (masking a long text is bounded at 1 000). */
+function shortMasked(text: string): string {
+  return maskPii(text.slice(0, 1000)).slice(0, 200);
+}
+
+function safeString(v: unknown): string {
+  try {
+    return v === undefined || v === null ? '' : String(v);
+  } catch {
+    return '';
+  }
 }

@@ -64,4 +64,32 @@ describe('unit: error serializer for logs', () => {
     expect(c.job.cause).to.deep.equal({ type: 'RangeError', message: 'out of range' });
     expect(lines.join('')).not.to.contain('0612345678');
   });
+
+  it('never leaks or throws: errors deep down, odd errors, a message taken from the error, long messages, printf objects', () => {
+    const lines: string[] = [];
+    const log = createLogger('info', new Writable({ write: (chunk, _enc, cb) => (lines.push(String(chunk)), cb()) }));
+    const pii = 'bsn 123456782 mail jan.jansen@example.nl tel 0612345678 iban NL91ABNA0417164300';
+    const withDetail = Object.assign(new Error('dup'), { code: '23505', detail: `Key (address)=(${pii})` });
+    log.error({ a: { b: { c: { d: { err: withDetail, e: { f: { g: pii } } } } } } }, 'deep');
+    const odd = new Error('x');
+    (odd as unknown as { message: unknown }).message = { t: 1 };
+    class Throwing extends Error {
+      override get message(): string {
+        throw new Error('boom');
+      }
+    }
+    expect(() => log.error({ err: odd }, 'odd')).not.to.throw();
+    expect(() => log.error({ err: new Throwing() }, 'getter')).not.to.throw();
+    expect(() => log.warn({ x: new Proxy({}, { ownKeys: () => { throw new Error('no'); } }) }, 'proxy')).not.to.throw();
+    log.error(new Error(`kapot: ${pii}`));
+    log.error({ err: new Error(`kapot: ${pii}`) });
+    log.error({ err: new Error(`${'x'.repeat(185)} jan.jansen@example.nl`) }, 'long');
+    log.info('object %o', { text: pii, nested: { pii } });
+    const all = lines.join('');
+    for (const secret of ['123456782', 'jan.jansen@exa', '0612345678', 'NL91ABNA0417164300']) expect(all).not.to.contain(secret);
+    const [deep, , getter, , fromErr] = lines.map((l) => JSON.parse(l));
+    expect(deep.a.b.c.d.err).to.deep.equal({ type: 'Error', code: '23505', message: 'dup' });
+    expect(getter.err.type).to.equal('Error');
+    expect(fromErr.msg).to.equal('kapot: bsn [BSN] mail [e-mail] tel [telefoon] iban [IBAN]');
+  });
 });
