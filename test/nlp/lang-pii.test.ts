@@ -35,6 +35,19 @@ describe('nlp PII masking', () => {
     expect(isValidIban('nl91abna0417164300')).to.equal(true);
     expect(isValidIban('BE68 5390 0754 7034')).to.equal(true);
   });
+  it('masks an IBAN whose last group is whole (BE, AT, LU) also when a word follows', () => {
+    expect(maskPii('BE68 5390 0754 7034 is mijn rekening')).to.equal('[IBAN] is mijn rekening');
+    expect(maskPii('BE68539007547034 voor de huur')).to.equal('[IBAN] voor de huur');
+    expect(maskPii('be68 5390 0754 7034 en ook')).to.equal('[IBAN] en ook');
+    expect(maskPii('AT61 1904 3002 3457 3201 is van mij')).to.equal('[IBAN] is van mij');
+    expect(maskPii('LU28 0019 4006 4475 0000 is van mij')).to.equal('[IBAN] is van mij');
+    expect(maskPii('NL91 ABNA 0417 1643 00 graag')).to.equal('[IBAN] graag');
+  });
+  it('masks an e-mail address after a long run of address characters', () => {
+    const long = '1'.repeat(20_000);
+    expect(maskPii(`${long} mail jan@example.nl`)).to.equal(`${long} mail [e-mail]`);
+    expect(maskPii(`${long}@example.nl`)).to.equal('[e-mail]');
+  });
   it('leaves ids that only pass the bare mod-97 test alone (no such country, length or layout)', () => {
     // A random Direct Line conversation id that a CI run's log masked as "[IBAN]": two letters,
     // two digits, mod 97 = 1, but "YJ" is no IBAN country.
