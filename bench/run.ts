@@ -317,6 +317,7 @@ async function main(): Promise<void> {
       REDIS_PREFIX: prefix,
       APP_SECRET: 'bench-app-secret-0123456789abcdef',
       WHATSAPP_APP_SECRET: WA_SECRET,
+      WHATSAPP_VERIFY_TOKEN: 'bench-verify-token',
       WHATSAPP_ACCESS_TOKEN: graph.accessToken,
       WHATSAPP_GRAPH_URL: graph.url,
       EMAIL_RELAY_HOST: '127.0.0.1',

@@ -15,7 +15,7 @@ import { CLARIFY_THRESHOLD, loadClassifier } from '../nlp/index.js';
 import { QueueAdapter } from './bot/adapter.js';
 import { keepHandoffTimezone } from './bot/timezone.js';
 import { RedisStorage } from './bot/redis-storage.js';
-import type { Config } from './config.js';
+import { publishedSecretsInUse, type Config } from './config.js';
 import { AgentStore } from './console/agents.js';
 import { createConsole } from './console/server.js';
 import { DeliveryService } from './deliveries.js';
@@ -405,6 +405,10 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       },
       `aan-tafel ready: web chat ${base}/ · agent console ${base}/agent · WhatsApp webhook ${base}/api/whatsapp/webhook · SMTP ${config.SMTP_HOST}:${smtpPort}`,
     );
+    const published = publishedSecretsInUse(config);
+    if (published.length) {
+      logger.warn({ variables: published }, 'secrets at their published defaults: fine on your own machine, never in production (NODE_ENV=production refuses to start with them)');
+    }
 
     let stopped = false;
     return {

@@ -123,9 +123,27 @@ export const configSchema = z.object({
 export type Config = z.infer<typeof configSchema>;
 
 /**
+ * The secrets whose defaults are published (in this repository) and only fit a try-out on one's
+ * own machine: with them anyone can sign a Direct Line token for any conversation (and read it)
+ * or a WhatsApp webhook.
+ */
+const PUBLISHED_DEFAULTS = ['APP_SECRET', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
+
+/**
+ * The secrets still at their published defaults.
+ * @returns their names (never values), empty when every one was set
+ */
+export function publishedSecretsInUse(config: Config): string[] {
+  const defaults = configSchema.parse({});
+  return PUBLISHED_DEFAULTS.filter((name) => config[name] === defaults[name]);
+}
+
+/**
  * Parse and validate configuration.
  * @param env  usually `process.env`
- * @throws Error listing every invalid variable by name (never its value)
+ * @throws Error listing every invalid variable by name (never its value); also with
+ *   NODE_ENV=production when a secret is still at its published default
+ *   ({@link publishedSecretsInUse})
  */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = configSchema.safeParse(
@@ -133,6 +151,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   );
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const published = parsed.data.NODE_ENV === 'production' ? publishedSecretsInUse(parsed.data) : [];
+  if (published.length) {
+    const lines = published.map((name) => `  ${name}: still the published default; set your own secret (NODE_ENV=production)`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;

@@ -1,0 +1,31 @@
+/**
+ * Configuration: the published default secrets are refused in production and named (never
+ * shown) elsewhere.
+ */
+import { expect } from 'chai';
+import { loadConfig, publishedSecretsInUse } from '../../src/config.js';
+
+describe('unit: configuration secrets', () => {
+  const own = { APP_SECRET: 'invented-secret-for-this-test', WHATSAPP_APP_SECRET: 'invented-app-secret', WHATSAPP_VERIFY_TOKEN: 'invented-verify-token' };
+
+  it('with NODE_ENV=production a secret at its published default stops the start, naming the variable, never a value', () => {
+    for (const name of Object.keys(own) as Array<keyof typeof own>) {
+      const env: NodeJS.ProcessEnv = { NODE_ENV: 'production', ...own };
+      delete env[name];
+      let message = '';
+      try {
+        loadConfig(env);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message, name).to.contain(name).and.contain('published default');
+      expect(message, name).not.to.contain('dev-');
+    }
+    expect(loadConfig({ NODE_ENV: 'production', ...own }).NODE_ENV).to.equal('production');
+  });
+
+  it('outside production the defaults are allowed and listed by name for the start-up warning', () => {
+    expect(publishedSecretsInUse(loadConfig({}))).to.deep.equal(['APP_SECRET', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN']);
+    expect(publishedSecretsInUse(loadConfig({ ...own }))).to.deep.equal([]);
+  });
+});
