@@ -124,7 +124,7 @@ export class DeliveryService implements DeliveryPort, StatusSink {
   /** A direct send; on any failure the queue takes over with backoff. Never rejects. */
   private async sendDirect(conversationId: string, messageIds: string[]): Promise<void> {
     try {
-      await this.deliver(conversationId, messageIds, 1);
+      await this.deliver(conversationId, messageIds, 'direct');
     } catch (err) {
       if (!(err instanceof LeaseBusyError) && !(err as { sendFailed?: boolean }).sendFailed) {
         this.deps.logger.warn({ conversationId, err: (err as Error).message }, 'direct delivery failed; queued');
@@ -181,11 +181,12 @@ export class DeliveryService implements DeliveryPort, StatusSink {
   }
 
   /**
-   * Send messages of one conversation in order (`attempt` counts from 1, for the log).
+   * Send messages of one conversation in order (`attempt`, for the log: the queue's attempt,
+   * counting from 1, or `direct` for the direct send before the queue's attempts).
    * @throws LeaseBusyError when a message is leased elsewhere; the send error (marked
    *   `sendFailed`) after a transient failure, so the caller retries the rest
    */
-  private async deliver(conversationId: string, messageIds: string[], attempt: number): Promise<void> {
+  private async deliver(conversationId: string, messageIds: string[], attempt: number | 'direct'): Promise<void> {
     for (const id of messageIds) {
       // The lease reads the conversation as it is now (address, WhatsApp window) in the same statement.
       let msg = await this.deps.store.leaseForDelivery(id, LEASE_MS, this.statusWait);
@@ -276,7 +277,8 @@ export class DeliveryService implements DeliveryPort, StatusSink {
           log.warn({ code: (err as PermanentDeliveryError).code }, 'delivery failed permanently');
           continue;
         }
-        log.warn({ attempt, of: DELIVERY_ATTEMPTS }, 'delivery failed; will retry');
+        // The reason (type, code, masked message) is logged as well as stored for the console.
+        log.warn({ attempt, of: DELIVERY_ATTEMPTS, err }, 'delivery failed; will retry');
         throw Object.assign(err as Error, { sendFailed: true });
       }
       this.deps.events.conversationChanged(conversationId, 'message');
