@@ -80,3 +80,24 @@ describe('nlp classifier (own sentences)', () => {
     expect(err?.message).to.match(/corrupt/);
   });
 });
+
+describe('nlp glosses: one Dutch gloss per meaning', () => {
+  it('a decision waited for is no objection: "decision" glosses as besluit, "objection" as bezwaar, "waiting" as wachten', async () => {
+    const { glossToDutch } = await import('../../nlp/gloss.js');
+    for (const [text, lang] of [['Czekam na decyzję od trzech miesięcy.', 'pl'], ['Я чекаю на рішення вже два місяці.', 'uk'], ['Üç aydır karar bekliyorum.', 'tr'], ['Ich warte auf den Bescheid.', 'de']] as const) {
+      const gloss = glossToDutch(text, lang).split(' ');
+      expect(gloss, text).to.include.members(['besluit', 'wachten']);
+      expect(gloss, text).not.to.include('bezwaar');
+    }
+    expect(glossToDutch('Chcę złożyć odwołanie.', 'pl').split(' ')).to.include('bezwaar');
+    expect(glossToDutch('Ich lege Widerspruch ein.', 'de').split(' ')).to.include('bezwaar');
+  });
+
+  it('a resident who waits for a decision in Polish or Ukrainian is not sent the bezwaar route', async () => {
+    const clf = await loadClassifier();
+    for (const text of ['Dzień dobry, od dwóch miesięcy czekam na decyzję w sprawie pomocy domowej i nikt nie odpowiada.', 'Я чекаю на рішення громади щодо допомоги вже три місяці.']) {
+      expect(clf.classify({ text }).kind, text).not.to.equal('bezwaar');
+    }
+  });
+});
+
