@@ -223,7 +223,10 @@ export class InboundBatcher {
 
   /**
    * Each message by its caller's `alone`: each conversation's messages in order of arrival (as
-   * one webhook's messages are), the conversations side by side.
+   * one webhook's messages are), the conversations side by side; those that may start their
+   * conversation go before those that may only continue it (an activity that came before its
+   * conversation's start in the same batch is stored after the start, as the batch statement
+   * stores it, not refused).
    */
   private async oneByOne(items: readonly BatchItem[]): Promise<Array<IntakeReceipt | Error>> {
     const out: Array<IntakeReceipt | Error> = new Array(items.length);
@@ -232,6 +235,9 @@ export class InboundBatcher {
       const k = `${item.row.channel}\u0000${item.row.externalId}`;
       byConversation.set(k, [...(byConversation.get(k) ?? []), i]);
     });
+    for (const indexes of byConversation.values()) {
+      indexes.sort((a, b) => Number(items[a]!.row.existingOnly) - Number(items[b]!.row.existingOnly) || a - b);
+    }
     await Promise.all([...byConversation.values()].map(async (indexes) => {
       for (const i of indexes) {
         try {

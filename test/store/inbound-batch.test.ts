@@ -229,6 +229,17 @@ describe('store: inbound messages stored in batches (group commit, real PostgreS
     }
   });
 
+  it('stored one by one after the batch was undone, an activity that came before its conversation\'s start is stored after it, not refused', async () => {
+    const conv = 'undone-activity-first';
+    const start: InboundMessage = { channel: 'webchat', externalId: conv, address: `user-${conv}`, providerMessageId: `${conv}.start`, activity: { type: 'conversationUpdate' } };
+    const activity: InboundMessage = { ...start, providerMessageId: `${conv}|1`, activity: { type: 'message', text: 'hallo' }, existingConversationOnly: true };
+    // Another resident's message PostgreSQL refuses undoes the batch.
+    const bad = { ...wa('31640000091', 'wamid.b9.bad'), sentAt: new Date('-200000-01-01T00:00:00Z') };
+    const outcome = await Promise.allSettled([store.storeInbound(activity), store.storeInbound(start), store.storeInbound(bad)]);
+    expect(outcome.map((o) => o.status)).to.deep.equal(['fulfilled', 'fulfilled', 'rejected']);
+    expect((await stored(`user-${conv}`)).map((x) => [x.provider_message_id, Number(x.seq)])).to.deep.equal([[`${conv}.start`, 1], [`${conv}|1`, 2]]);
+  });
+
   it('a message PostgreSQL refuses (a date out of range) fails alone; the other messages of its batch are stored', async () => {
     const bad = { ...wa('31640000081', 'wamid.b8.bad'), sentAt: new Date('-200000-01-01T00:00:00Z') };
     const outcome = await Promise.allSettled([
