@@ -54,16 +54,27 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       // e-mail addresses that slip into any string of a log line are masked. Errors, at any
       // depth, are logged by type, code and message only (serializeError): driver errors carry
       // the data they failed on (pg's `detail`/`where`, mail servers quoting addresses).
-      formatters: { log: (obj) => maskDeep(obj, 0) as Record<string, unknown> },
+      formatters: {
+        log: (obj) => {
+          const masked = maskDeep(obj, 0);
+          return masked && typeof masked === 'object' && !Array.isArray(masked) ? (masked as Record<string, unknown>) : { fields: masked };
+        },
+      },
       hooks: {
         logMethod(args, method) {
-          const masked: unknown[] = args.map((a, i) => (typeof a === 'string' ? maskPii(a) : i > 0 ? maskDeep(a, 1) : a));
-          // `log.error(err)` / `log.error({ err })` without a message: pino would take the line's
-          // `msg` from the error's own message, past this hook; give it the masked one instead.
-          if (masked.length === 1 && masked[0] && typeof masked[0] === 'object') {
-            const first = masked[0] as { err?: unknown };
-            const err = first instanceof Error ? first : first.err instanceof Error ? first.err : null;
-            if (err) masked.push(String(serializeError(err).message));
+          let masked: unknown[];
+          try {
+            masked = args.map((a, i) => (typeof a === 'string' ? maskLogString(a) : i > 0 ? maskDeep(a, 1) : a));
+            // `log.error(err)` / `log.error({ err })` without a message: pino would take the
+            // line's `msg` from the error's own message, past this hook; give it the masked one.
+            if (typeof masked[1] !== 'string' && masked[0] && typeof masked[0] === 'object') {
+              const first = masked[0] as { err?: unknown };
+              const err = isErrorLike(first) ? first : isErrorLike(first.err) ? first.err : null;
+              if (err) masked = [masked[0], isError(err) ? String(serializeError(err).message) : shortMasked(err.message), ...masked.slice(2)];
+            }
+          } catch {
+            // Reading the arguments threw (a getter, a revoked Proxy): log that, never throw.
+            masked = [{ unloggable: true }, typeof args[1] === 'string' ? maskLogString(args[1]) : 'unloggable log arguments'];
           }
           method.apply(this, masked as Parameters<typeof method>);
         },
@@ -77,19 +88,55 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
 const MAX_LOG_DEPTH = 4;
 
 function maskDeep(v: unknown, depth: number): unknown {
-  if (typeof v === 'string') return maskPii(v);
-  if (!v || typeof v !== 'object') return v;
-  if (v instanceof Error) return serializeError(v);
-  if (v instanceof Date || Buffer.isBuffer(v)) return v;
-  if (depth > MAX_LOG_DEPTH) return '[nested]';
-  if (Array.isArray(v)) return v.map((x) => maskDeep(x, depth + 1));
-  const out: Record<string, unknown> = {};
-  try {
-    for (const [k, x] of Object.entries(v)) out[k] = maskDeep(x, depth + 1);
-  } catch {
-    return '[unreadable]'; // a getter that throws: logging must not
+  if (typeof v === 'string') return maskLogString(v);
+  // A number can be a BSN or a phone number too.
+  if (typeof v === 'number' || typeof v === 'bigint') {
+    const text = String(v);
+    const masked = maskPii(text);
+    return masked === text ? v : masked;
   }
-  return out;
+  if (!v || typeof v !== 'object') return v;
+  try {
+    if (isError(v)) return serializeError(v);
+    if (v instanceof Date || Buffer.isBuffer(v)) return v;
+    if (depth > MAX_LOG_DEPTH) return '[nested]';
+    // What JSON.stringify would write is what gets masked (it would call toJSON after us).
+    const toJSON = (v as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') return maskDeep(toJSON.call(v), depth + 1);
+    if (Array.isArray(v)) return v.map((x) => maskDeep(x, depth + 1));
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[maskLogString(k)] = maskDeep(x, depth + 1);
+    return out;
+  } catch {
+    return '[unreadable]'; // a getter that throws, a revoked Proxy: logging must not
+  }
+}
+
+/** An Error, also one from another realm (`[object Error]`). */
+function isError(v: unknown): v is Error {
+  return !!v && typeof v === 'object' && (v instanceof Error || Object.prototype.toString.call(v) === '[object Error]');
+}
+
+/** An Error, or what pino takes a line's `msg` from when none is given (an object with a string `message`). */
+function isErrorLike(v: unknown): v is Error {
+  return isError(v) || (!!v && typeof v === 'object' && typeof (v as { message?: unknown }).message === 'string');
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * maskPii for a log string, uuids excepted: the ids the log is read by (conversationId,
+ * messageId) hold nine-digit runs that pass the elfproef or look like a phone number about once
+ * in 400, and masking them would make the line useless.
+ */
+function maskLogString(text: string): string {
+  if (!UUID.test(text)) return maskPii(text);
+  UUID.lastIndex = 0;
+  const ids = text.match(UUID)!;
+  return text
+    .split(UUID)
+    .map((part, i) => maskPii(part) + (ids[i] ?? ''))
+    .join('');
 }
 
 /** pino serializer for `err`/`error`: the formatter has serialized errors by then; anything else passes. */
@@ -103,7 +150,7 @@ function serializedAlready(v: unknown): unknown {
  * strings or whose getters throw.
  */
 export function serializeError(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { message: shortMasked(typeof err === 'string' ? err : safeString(err)) };
+  if (!isError(err)) return { message: shortMasked(typeof err === 'string' ? err : safeString(err)) };
   const e = err as Error & { code?: unknown; status?: unknown; responseCode?: unknown };
   const field = (read: () => unknown): unknown => {
     try {
@@ -118,7 +165,7 @@ export function serializeError(err: unknown): Record<string, unknown> {
   const message = field(() => e.message);
   const text = typeof message === 'string' ? message : safeString(message);
   return {
-    type: safeString(field(() => e.name)) || 'Error',
+    type: shortMasked(safeString(field(() => e.name))) || 'Error',
     ...(code !== undefined ? { code: shortMasked(safeString(code)) } : {}),
     ...(typeof status === 'number' ? { status } : {}),
     ...(typeof responseCode === 'number' ? { responseCode } : {}),

@@ -92,4 +92,25 @@ describe('unit: error serializer for logs', () => {
     expect(getter.err.type).to.equal('Error');
     expect(fromErr.msg).to.equal('kapot: bsn [BSN] mail [e-mail] tel [telefoon] iban [IBAN]');
   });
+
+  it('masks numbers, keys and toJSON output, takes msg from no raw error, survives hostile values, and keeps uuids whole', () => {
+    const lines: string[] = [];
+    const log = createLogger('info', new Writable({ write: (chunk, _enc, cb) => (lines.push(String(chunk)), cb()) }));
+    log.info({ bsn: 111222333, big: 111222333n, perAddress: { '0612345678': 2 }, x: { toJSON: () => 'bsn 111222333' } }, 'numbers');
+    log.error(new Error('mail jan.jansen@example.nl'), undefined);
+    log.error({ err: { message: 'bel 0612345678' } });
+    log.error({ err: Object.assign(new Error('x'), { name: 'jan.jansen@example.nl' }) }, 'name');
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(() => log.info({ conversationId: 'c1', nested: revoked.proxy }, 'revoked inside')).not.to.throw();
+    expect(() => log.info({ get err(): unknown { throw new Error('getter'); } })).not.to.throw();
+    // A uuid whose digits pass the elfproef (248260d0-…-d266277664d6 held one) stays whole.
+    const id = '248260d0-1c2b-4c3d-8e4f-d266277664d6';
+    log.info({ conversationId: id }, `turn:${id}`);
+    const all = lines.join('');
+    for (const secret of ['111222333', '0612345678', 'jan.jansen@example.nl']) expect(all).not.to.contain(secret);
+    const parsed = lines.map((l) => JSON.parse(l));
+    expect(parsed[4]).to.include({ conversationId: 'c1', nested: '[unreadable]' });
+    expect(parsed.at(-1)).to.include({ conversationId: id, msg: `turn:${id}` });
+  });
 });
