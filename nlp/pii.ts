@@ -22,13 +22,16 @@ export function isValidBsn(digits: string): boolean {
  * bare "two letters, two digits, mod-97" test about once in a hundred.
  */
 export function isValidIban(raw: string): boolean {
-  return isValidIBAN(electronicFormatIBAN(raw) ?? '');
+  return isValidIBAN(electronicFormatIBAN(raw.replace(IBAN_SEPARATORS, '')) ?? '');
 }
+
+/** What residents put between an IBAN's groups: spaces of any kind (a non-breaking one from a bank's page), tabs, dashes, dots. */
+const IBAN_SEPARATORS = /[\s.\-]/g;
 
 // Starts only where a run of address characters starts: without the look-behind a long run
 // with no "@" is scanned again from every position in it (quadratic: 128 kB took 8 s).
 const EMAIL = /(?<![\p{L}0-9._%+-])[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}/gu;
-const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
+const IBAN = /\b[A-Z]{2}\s?\d{2}(?:[\s.-]{0,2}[A-Z0-9]{4}){2,7}(?:[\s.-]{0,2}[A-Z0-9]{1,4})?\b/gi;
 // BSN possibly written with dots/spaces: 123.456.782 or 1234 56 782
 const BSN = /(?<![\d.])\d(?:[ .]?\d){8}(?![\d]|[.,]\d)/g;
 const PHONE = /(?<![\w+])(?:(?:\+|00)\d{2,3}[\s.-]?(?:\(0\))?[\s.-]?\d(?:[\s.-]?\d){6,10}|0\d(?:[\s.-]?\d){8})(?![\d])/g;
@@ -39,9 +42,9 @@ const PHONE = /(?<![\w+])(?:(?:\+|00)\d{2,3}[\s.-]?(?:\(0\))?[\s.-]?\d(?:[\s.-]?
  * candidates, a group less each time, are tried before the match is left alone.
  */
 function maskIban(match: string): string {
-  for (let candidate = match; candidate.replace(/ /g, '').length >= 15; ) {
+  for (let candidate = match; candidate.replace(IBAN_SEPARATORS, '').length >= 15; ) {
     if (isValidIban(candidate)) return `[IBAN]${match.slice(candidate.length)}`;
-    const shorter = candidate.replace(/ ?[A-Z0-9]{1,4}$/i, '');
+    const shorter = candidate.replace(/[\s.-]{0,2}[A-Z0-9]{1,4}$/i, '');
     if (shorter === candidate) break;
     candidate = shorter;
   }

@@ -43,6 +43,11 @@ describe('nlp PII masking', () => {
     expect(maskPii('LU28 0019 4006 4475 0000 is van mij')).to.equal('[IBAN] is van mij');
     expect(maskPii('NL91 ABNA 0417 1643 00 graag')).to.equal('[IBAN] graag');
   });
+  it('masks an IBAN whatever is put between its groups (non-breaking spaces, tabs, two spaces, dashes, dots)', () => {
+    for (const written of ['NL91\u00a0ABNA\u00a00417\u00a01643\u00a000', 'BE68\t5390\t0754\t7034', 'DE89  3704  0044  0532  0130  00', 'GB29-NWBK-6016-1331-9268-19', 'NL91.ABNA.0417.1643.00', 'BE 68 5390 0754 7034']) {
+      expect(maskPii(`rekening ${written} graag`), written).to.equal('rekening [IBAN] graag');
+    }
+  });
   it('masks an e-mail address after a long run of address characters', () => {
     const long = '1'.repeat(20_000);
     expect(maskPii(`${long} mail jan@example.nl`)).to.equal(`${long} mail [e-mail]`);
