@@ -70,7 +70,7 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
             if (typeof masked[1] !== 'string' && masked[0] && typeof masked[0] === 'object') {
               const first = masked[0] as { err?: unknown };
               const err = isErrorLike(first) ? first : isErrorLike(first.err) ? first.err : null;
-              if (err) masked = [masked[0], isError(err) ? String(serializeError(err).message) : shortMasked(err.message), ...masked.slice(2)];
+              if (err) masked = [masked[0], isError(err) ? String(serializeError(err).message) : shortMasked((err as { message: string }).message), ...masked.slice(2)];
             }
           } catch {
             // Reading the arguments threw (a getter, a revoked Proxy): log that, never throw.
