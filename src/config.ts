@@ -135,15 +135,19 @@ const PUBLISHED_DEFAULTS = ['APP_SECRET', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIF
  */
 export function publishedSecretsInUse(config: Config): string[] {
   const defaults = configSchema.parse({});
-  return PUBLISHED_DEFAULTS.filter((name) => config[name] === defaults[name]);
+  // Trimmed: a secret file's trailing newline does not make the default a secret.
+  return PUBLISHED_DEFAULTS.filter((name) => config[name].trim() === defaults[name]);
 }
+
+/** Fewest characters (trimmed) of each of those secrets in production. */
+const PRODUCTION_SECRET_MIN = 8;
 
 /**
  * Parse and validate configuration.
  * @param env  usually `process.env`
  * @throws Error listing every invalid variable by name (never its value); also with
  *   NODE_ENV=production when a secret is still at its published default
- *   ({@link publishedSecretsInUse})
+ *   ({@link publishedSecretsInUse}, trimmed) or shorter than 8 characters
  */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = configSchema.safeParse(
@@ -153,10 +157,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  const published = parsed.data.NODE_ENV === 'production' ? publishedSecretsInUse(parsed.data) : [];
-  if (published.length) {
-    const lines = published.map((name) => `  ${name}: still the published default; set your own secret (NODE_ENV=production)`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  if (parsed.data.NODE_ENV === 'production') {
+    const published = publishedSecretsInUse(parsed.data);
+    const lines = [
+      ...published.map((name) => `  ${name}: still the published default; set your own secret (NODE_ENV=production)`),
+      ...PUBLISHED_DEFAULTS.filter((name) => !published.includes(name) && parsed.data[name].trim().length < PRODUCTION_SECRET_MIN).map(
+        (name) => `  ${name}: shorter than ${PRODUCTION_SECRET_MIN} characters (NODE_ENV=production)`,
+      ),
+    ];
+    if (lines.length) throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
 }

@@ -24,6 +24,21 @@ describe('unit: configuration secrets', () => {
     expect(loadConfig({ NODE_ENV: 'production', ...own }).NODE_ENV).to.equal('production');
   });
 
+  it('in production a default with a trailing newline or spaces, or a secret of a few characters, is refused too', () => {
+    const refused = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig({ NODE_ENV: 'production', ...own, ...env });
+        return '';
+      } catch (err) {
+        return (err as Error).message;
+      }
+    };
+    expect(refused({ APP_SECRET: 'dev-only-secret-change-me-please\n' })).to.contain('APP_SECRET: still the published default');
+    expect(refused({ WHATSAPP_APP_SECRET: ' dev-app-secret' })).to.contain('WHATSAPP_APP_SECRET: still the published default');
+    expect(refused({ WHATSAPP_VERIFY_TOKEN: 'x' })).to.contain('WHATSAPP_VERIFY_TOKEN: shorter than 8');
+    expect(refused({ WHATSAPP_APP_SECRET: '   ' })).to.contain('WHATSAPP_APP_SECRET: shorter than 8');
+  });
+
   it('outside production the defaults are allowed and listed by name for the start-up warning', () => {
     expect(publishedSecretsInUse(loadConfig({}))).to.deep.equal(['APP_SECRET', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN']);
     expect(publishedSecretsInUse(loadConfig({ ...own }))).to.deep.equal([]);
