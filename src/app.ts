@@ -391,6 +391,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
     redis.on('ready', onRedisReady);
     cleanups.unshift(() => redis.off('ready', onRedisReady));
 
+    const [intakeMailbox, intakeDomain] = config.EMAIL_INTAKE_ADDRESS.split('@');
     const base = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${httpPort}`;
     logger.info(
       {
@@ -401,7 +402,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
         smtp: `${config.SMTP_HOST}:${smtpPort}`,
         // The service's own intake address, not a resident's: in two parts, as the log's e-mail
         // mask would hide it whole.
-        emailIntake: { mailbox: config.EMAIL_INTAKE_ADDRESS.split('@')[0], domain: config.EMAIL_INTAKE_ADDRESS.split('@')[1] },
+        emailIntake: { mailbox: intakeMailbox, domain: intakeDomain },
         database: db.kind === 'pglite' ? `PGlite in ${config.PGLITE_DIR}` : 'PostgreSQL (DATABASE_URL)',
         redis: redactUrl(config.REDIS_URL),
         modelVersion: classifier.modelVersion,

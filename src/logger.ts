@@ -122,7 +122,8 @@ function isErrorLike(v: unknown): v is Error {
   return isError(v) || (!!v && typeof v === 'object' && typeof (v as { message?: unknown }).message === 'string');
 }
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/** A uuid, captured: `split` puts each one at an odd index. */
+const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
 
 /**
  * maskPii for a log string, uuids excepted: the ids the log is read by (conversationId,
@@ -130,18 +131,13 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
  * in 400, and masking them would make the line useless.
  */
 function maskLogString(text: string): string {
-  if (!UUID.test(text)) return maskPii(text);
-  UUID.lastIndex = 0;
-  const ids = text.match(UUID)!;
-  return text
-    .split(UUID)
-    .map((part, i) => maskPii(part) + (ids[i] ?? ''))
-    .join('');
+  const parts = text.split(UUID);
+  return parts.length === 1 ? maskPii(text) : parts.map((part, i) => (i % 2 ? part : maskPii(part))).join('');
 }
 
 /** pino serializer for `err`/`error`: the formatter has serialized errors by then; anything else passes. */
 function serializedAlready(v: unknown): unknown {
-  return v instanceof Error ? serializeError(v) : v;
+  return isError(v) ? serializeError(v) : v;
 }
 
 /**

@@ -233,7 +233,9 @@ export class InboundBatcher {
     const byConversation = new Map<string, number[]>();
     items.forEach((item, i) => {
       const k = `${item.row.channel}\u0000${item.row.externalId}`;
-      byConversation.set(k, [...(byConversation.get(k) ?? []), i]);
+      const indexes = byConversation.get(k);
+      if (indexes) indexes.push(i);
+      else byConversation.set(k, [i]);
     });
     for (const indexes of byConversation.values()) {
       indexes.sort((a, b) => Number(items[a]!.row.existingOnly) - Number(items[b]!.row.existingOnly) || a - b);
