@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --duration S] [--rate R] [--cpu-prof]`: the service's cost under load.
+ * `npm run bench [-- --duration S] [--rate R] [--capacity-rates R,R|none] [--cpu-prof]`: the service's cost under load.
  *
  * Starts the real service in its own process (compiled, as `npm start` runs it) against real
  * Redis and PostgreSQL (fresh schema, fresh Redis prefix) with the Graph-API-shaped test server
@@ -9,6 +9,8 @@
  *    Line activities, against bare express, insert-only express and the service;
  * 2. at a fixed rate (open loop, default 200 messages/s): webhook → bot reply arriving at the
  *    Graph API server, and webhook → the conversation in `conversations:changed` on an agent's console socket;
+ *    then the same at lower rates (`--capacity-rates`, default 50,100; 10 s each): up to which
+ *    rate the reply target holds on this machine (the targets are judged on the main rate only);
  * 3. peak RSS (VmHWM) of every process; checks against the database: nothing lost, nothing
  *    stored twice, every inbound processed, every reply sent.
  *
@@ -48,6 +50,20 @@ function arg(name: string, fallback: number): number {
 const DURATION_S = arg('duration', 10);
 const RATE = arg('rate', 200);
 const PACED_S = arg('paced-duration', 15);
+/**
+ * `--capacity-rates 50,100` (default; `none` to skip): after the run at `--rate`, the same
+ * open-loop load at these lower rates for `--capacity-duration` s each (default 10), so that the
+ * report says up to which rate the reply target holds on the machine at hand.
+ */
+const CAPACITY_RATES = ((): number[] => {
+  const i = process.argv.indexOf('--capacity-rates');
+  const v = i >= 0 ? process.argv[i + 1] ?? '' : '50,100';
+  if (v === 'none') return [];
+  const rates = v.split(',').map(Number);
+  if (!rates.length || rates.some((x) => !Number.isFinite(x) || x <= 0)) throw new Error(`--capacity-rates: expected e.g. 50,100 or none, got ${v}`);
+  return rates;
+})();
+const CAPACITY_S = arg('capacity-duration', 10);
 const CPU_PROF = process.argv.includes('--cpu-prof');
 /** `--only paced`: skip the baselines and the intake runs (for a quick look at the turn path). */
 const ONLY_PACED = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'paced';
@@ -368,50 +384,70 @@ async function main(): Promise<void> {
     log(`  CPU ms per message: ${JSON.stringify(intakeCpu)}; during the intake runs alone: ${JSON.stringify(windowCpu)}`);
 
     // 2. fixed rate: a new resident per message, so the first reply to that wa_id is the answer.
-    log(`service at ${RATE} msg/s`);
-    const graphBefore = graph.received.length;
     let paced = 0;
-    const from = new Map<string, string>();
-    const cpu1 = await cpuSnapshot(svc.child.pid!, backends);
-    const pr = await pacedLoad({
-      baseUrl: svc.url,
-      rate: RATE,
-      durationS: PACED_S,
-      next: () => {
-        const wa = `3170${String(paced++).padStart(7, '0')}`;
-        const req = whatsappRequest(paced * 4 + (paced % 3), wa);
-        from.set(req.key, wa);
-        return req;
-      },
-    });
-    const pacedRetried = await redeliver(svc.url, pr.unacked);
-    const pacedDrain = await waitDrained(q, 180_000);
-    const pacedCpu = cpuPerMessage(cpu1, await cpuSnapshot(svc.child.pid!, backends), pr.sent);
-    log(`  CPU ms per message: ${JSON.stringify(pacedCpu)}`);
-    await new Promise((res) => setTimeout(res, 500));
-    const firstReply = new Map<string, number>();
-    for (const g of graph.received.slice(graphBefore)) {
-      const to = g.body?.to as string | undefined;
-      if (to && g.status === 200 && !firstReply.has(to)) firstReply.set(to, g.at.getTime());
-    }
-    const replyMs: number[] = [];
-    for (const [key, t0] of pr.sentAt) {
-      const t = firstReply.get(from.get(key)!);
-      if (t !== undefined) replyMs.push(t - t0);
-    }
-    const convOf = await q.query<{ provider_message_id: string; conversation_id: string }>(
-      `SELECT provider_message_id, conversation_id FROM messages WHERE channel = 'whatsapp' AND direction = 'in' AND provider_message_id = ANY($1)`,
-      [[...pr.sentAt.keys()]],
-    );
-    const consoleMs: number[] = [];
-    for (const row of convOf.rows) {
-      const t = firstEvent.get(row.conversation_id);
-      if (t !== undefined) consoleMs.push(t - pr.sentAt.get(row.provider_message_id)!);
-    }
+    const pacedPhase = async (rate: number, durationS: number) => {
+      log(`service at ${rate} msg/s for ${durationS} s`);
+      const graphBefore = graph.received.length;
+      const from = new Map<string, string>();
+      const cpu1 = await cpuSnapshot(svc.child.pid!, backends);
+      const pr = await pacedLoad({
+        baseUrl: svc.url,
+        rate,
+        durationS,
+        next: () => {
+          const wa = `3170${String(paced++).padStart(7, '0')}`;
+          const req = whatsappRequest(paced * 4 + (paced % 3), wa);
+          from.set(req.key, wa);
+          return req;
+        },
+      });
+      const retriedKeys = await redeliver(svc.url, pr.unacked);
+      const drain = await waitDrained(q, 180_000);
+      const cpu = cpuPerMessage(cpu1, await cpuSnapshot(svc.child.pid!, backends), pr.sent);
+      log(`  CPU ms per message: ${JSON.stringify(cpu)}`);
+      await new Promise((res) => setTimeout(res, 500));
+      const firstReply = new Map<string, number>();
+      for (const g of graph.received.slice(graphBefore)) {
+        const to = g.body?.to as string | undefined;
+        if (to && g.status === 200 && !firstReply.has(to)) firstReply.set(to, g.at.getTime());
+      }
+      const replyMs: number[] = [];
+      for (const [key, t0] of pr.sentAt) {
+        const t = firstReply.get(from.get(key)!);
+        if (t !== undefined) replyMs.push(t - t0);
+      }
+      const convOf = await q.query<{ provider_message_id: string; conversation_id: string }>(
+        `SELECT provider_message_id, conversation_id FROM messages WHERE channel = 'whatsapp' AND direction = 'in' AND provider_message_id = ANY($1)`,
+        [[...pr.sentAt.keys()]],
+      );
+      const consoleMs: number[] = [];
+      for (const row of convOf.rows) {
+        const t = firstEvent.get(row.conversation_id);
+        if (t !== undefined) consoleMs.push(t - pr.sentAt.get(row.provider_message_id)!);
+      }
+      const summary = {
+        rate,
+        actualRate: pr.actualRate,
+        durationS,
+        sent: pr.sent,
+        ackLatencyMs: pr.latencyMs,
+        inboundToReplyMs: percentiles(replyMs),
+        inboundToConsoleEventMs: percentiles(consoleMs),
+        drain,
+        cpuMsPerMessage: cpu,
+      };
+      return { pr, retriedKeys, answered: replyMs.length, consoleEvents: consoleMs.length, summary };
+    };
+    const main = await pacedPhase(RATE, PACED_S);
+    // 2b. the same at lower rates: the highest rate at which the reply target holds on this machine.
+    const capacity = [];
+    for (const rate of CAPACITY_RATES) capacity.push(await pacedPhase(rate, CAPACITY_S));
+    const pacedPhases = [main, ...capacity];
+    const pacedRetried = pacedPhases.flatMap((x) => x.retriedKeys);
     socket.close();
 
     // 3. checks against the database
-    const ackedWa = new Set([...r.wa.ackedKeys, ...pr.ackedKeys, ...retried.filter((k) => k.startsWith('wamid.')), ...pacedRetried]);
+    const ackedWa = new Set([...r.wa.ackedKeys, ...pacedPhases.flatMap((x) => x.pr.ackedKeys), ...retried.filter((k) => k.startsWith('wamid.')), ...pacedRetried]);
     const ackedDl = new Set([...r.dl.ackedKeys, ...retried.filter((k) => !k.startsWith('wamid.'))]);
     const inbound = await q.query<{ channel: string; provider_message_id: string; n: string; unprocessed: string }>(
       `SELECT channel, provider_message_id, count(*) AS n, count(*) FILTER (WHERE processed_at IS NULL) AS unprocessed
@@ -448,7 +484,11 @@ async function main(): Promise<void> {
       unprocessedInbound: unprocessed,
       outbound: Object.fromEntries(out.rows.map((x) => [`${x.channel}:${x.status}`, Number(x.n)])),
       whatsappSentVsGraphAccepted: { sent: waSent, graphAccepted },
-      repliesPerPacedMessage: { residents: pr.sent, answered: replyMs.length, consoleEvents: consoleMs.length },
+      repliesPerPacedMessage: {
+        residents: pacedPhases.reduce((a, x) => a + x.pr.sent, 0),
+        answered: pacedPhases.reduce((a, x) => a + x.answered, 0),
+        consoleEvents: pacedPhases.reduce((a, x) => a + x.consoleEvents, 0),
+      },
       pass:
         lost === 0 &&
         duplicates === 0 &&
@@ -460,17 +500,8 @@ async function main(): Promise<void> {
     };
     service = {
       intake: { whatsapp: brief(r.wa), directLine: brief(r.dl), drain: intakeDrain, cpuMsPerMessage: intakeCpu, cpuMsPerMessageDuringRuns: windowCpu, window: intakeWindow },
-      paced: {
-        rate: RATE,
-        actualRate: pr.actualRate,
-        durationS: PACED_S,
-        sent: pr.sent,
-        ackLatencyMs: pr.latencyMs,
-        inboundToReplyMs: percentiles(replyMs),
-        inboundToConsoleEventMs: percentiles(consoleMs),
-        drain: pacedDrain,
-        cpuMsPerMessage: pacedCpu,
-      },
+      paced: main.summary,
+      capacity: capacity.map((x) => x.summary),
       peakRssMb: svc.peakRssMb(),
     };
   } finally {
@@ -497,7 +528,7 @@ async function main(): Promise<void> {
     // Not a full run: nothing to compare with, so results.json stays as it is.
     const file = path.join(workDir, 'paced.json');
     writeFileSync(file, JSON.stringify({ service, checks }, null, 2) + '\n');
-    process.stdout.write(`${JSON.stringify((service as { paced: unknown }).paced, null, 2)}\nchecks pass: ${(checks as { pass: boolean }).pass}; written to ${file}\n`);
+    process.stdout.write(`${JSON.stringify((service as { paced: unknown }).paced, null, 2)}\n${capacityRows(service).join('\n')}\nchecks pass: ${(checks as { pass: boolean }).pass}; written to ${file}\n`);
     process.exit(0);
   }
   const results = buildResults(baselines, service, checks, profile);
@@ -541,7 +572,7 @@ function buildResults(baselines: Record<string, any>, service: any, checks: any,
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,
     },
-    settings: { connections: CONNECTIONS, intakeDurationS: DURATION_S, pacedRate: RATE, pacedDurationS: PACED_S, logLevel: process.env.BENCH_LOG_LEVEL ?? 'info', cpuProfile: CPU_PROF },
+    settings: { connections: CONNECTIONS, intakeDurationS: DURATION_S, pacedRate: RATE, pacedDurationS: PACED_S, capacityRates: CAPACITY_RATES, capacityDurationS: CAPACITY_S, logLevel: process.env.BENCH_LOG_LEVEL ?? 'info', cpuProfile: CPU_PROF },
     baselines,
     service,
     // The service's CPU per message (service, its PostgreSQL backends, Redis; not the load
@@ -558,6 +589,23 @@ function cpuInInserts(insertMs: number | undefined, service: any): { intake: num
   const own = (c: any) => (c ? c.service + c.postgres + c.redis : 0);
   const of = (c: any) => (insertMs && own(c) ? Math.round((own(c) / insertMs) * 10) / 10 : null);
   return { intake: of(service.intake?.cpuMsPerMessage), paced: of(service.paced?.cpuMsPerMessage) };
+}
+
+/**
+ * The paced runs by rate (the main one and the `--capacity-rates` ones), as a table, plus the
+ * highest rate at which inbound → reply p95 met its target (< 150 ms); [] when there are none.
+ */
+function capacityRows(s: any): string[] {
+  const phases = [s.paced, ...(s.capacity ?? [])].sort((a: any, b: any) => a.rate - b.rate);
+  if (phases.length < 2) return [];
+  const rows = ['| capacity: open loop, a new resident per message | sent | ack p95 ms | reply p50 / p95 / p99 ms | console p95 ms | CPU ms per message (service / PostgreSQL / total) |', '|---|---|---|---|---|---|'];
+  for (const x of phases) {
+    const c = x.cpuMsPerMessage;
+    rows.push(`| ${x.rate} messages/s | ${x.sent} | ${x.ackLatencyMs.p95} | ${x.inboundToReplyMs.p50} / ${x.inboundToReplyMs.p95} / ${x.inboundToReplyMs.p99} | ${x.inboundToConsoleEventMs.p95} | ${c.service} / ${c.postgres} / ${c.total} |`);
+  }
+  const ok = phases.filter((x: any) => x.inboundToReplyMs.p95 < 150 && x.inboundToReplyMs.n === x.sent).map((x: any) => x.rate);
+  rows.push('', `reply p95 < 150 ms held at: ${ok.length ? ok.join(', ') + ' messages/s' : 'none of these rates'}`, '');
+  return rows;
 }
 
 function renderSummary(r: any): string {
@@ -583,6 +631,7 @@ function renderSummary(r: any): string {
   rows.push(`| webhook → bot reply at the Graph API | ${s.paced.inboundToReplyMs.p50} | ${s.paced.inboundToReplyMs.p95} | ${s.paced.inboundToReplyMs.p99} |`);
   rows.push(`| webhook → console \`conversations:changed\` | ${s.paced.inboundToConsoleEventMs.p50} | ${s.paced.inboundToConsoleEventMs.p95} | ${s.paced.inboundToConsoleEventMs.p99} |`);
   rows.push('');
+  rows.push(...capacityRows(s));
   rows.push('| CPU ms per message (incl. drain) | service | PostgreSQL | Redis | bench (load + Graph API) | total |');
   rows.push('|---|---|---|---|---|---|');
   for (const [name, c] of [
