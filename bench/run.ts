@@ -9,7 +9,7 @@
  *    Line activities, against bare express, insert-only express and the service;
  * 2. at a fixed rate (open loop, default 200 messages/s): webhook → bot reply arriving at the
  *    Graph API server, and webhook → the conversation in `conversations:changed` on an agent's console socket;
- *    then the same at lower rates (`--capacity-rates`, default 50,100; 10 s each): up to which
+ *    then the same at lower rates (`--capacity-rates`, default 50,100,150; 10 s each): up to which
  *    rate the reply target holds on this machine (the targets are judged on the main rate only);
  * 3. peak RSS (VmHWM) of every process; checks against the database: nothing lost, nothing
  *    stored twice, every inbound processed, every reply sent.
@@ -51,13 +51,13 @@ const DURATION_S = arg('duration', 10);
 const RATE = arg('rate', 200);
 const PACED_S = arg('paced-duration', 15);
 /**
- * `--capacity-rates 50,100` (default; `none` to skip): after the run at `--rate`, the same
+ * `--capacity-rates 50,100,150` (default; `none` to skip): after the run at `--rate`, the same
  * open-loop load at these lower rates for `--capacity-duration` s each (default 10), so that the
  * report says up to which rate the reply target holds on the machine at hand.
  */
 const CAPACITY_RATES = ((): number[] => {
   const i = process.argv.indexOf('--capacity-rates');
-  const v = i >= 0 ? process.argv[i + 1] ?? '' : '50,100';
+  const v = i >= 0 ? process.argv[i + 1] ?? '' : '50,100,150';
   if (v === 'none') return [];
   const rates = v.split(',').map(Number);
   if (!rates.length || rates.some((x) => !Number.isFinite(x) || x <= 0)) throw new Error(`--capacity-rates: expected e.g. 50,100 or none, got ${v}`);
