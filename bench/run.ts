@@ -275,7 +275,8 @@ async function main(): Promise<void> {
   const workDir = path.join(os.tmpdir(), `aan-tafel-bench-${id}`);
   const profDir = path.join(workDir, 'profile');
   mkdirSync(profDir, { recursive: true });
-  log(`run ${id}: ${DURATION_S} s per intake run at ${CONNECTIONS} connections, ${RATE} msg/s for ${PACED_S} s; logs in ${workDir}`);
+  const capacityText = CAPACITY_RATES.length ? `, then ${CAPACITY_RATES.join(', ')} msg/s for ${CAPACITY_S} s each` : '';
+  log(`run ${id}: ${ONLY_PACED ? 'no intake runs (--only paced)' : `${DURATION_S} s per intake run at ${CONNECTIONS} connections`}, ${RATE} msg/s for ${PACED_S} s${capacityText}; logs in ${workDir}`);
   const graph: GraphApiServer = await startGraphApiServer();
   const fake = fakeDl(300);
 
@@ -369,7 +370,7 @@ async function main(): Promise<void> {
     graph.reset();
 
     // 1. intake throughput
-    log('service intake');
+    if (!ONLY_PACED) log('service intake');
     backends.start();
     const cpu0 = await cpuSnapshot(svc.child.pid!, backends);
     const intakeFromUs = monotonicUs();
@@ -380,8 +381,10 @@ async function main(): Promise<void> {
     const retried = [...(await redeliver(svc.url, r.wa.unacked)), ...(await redeliver(svc.url, r.dl.unacked))];
     const intakeDrain = await waitDrained(q, 180_000);
     const intakeCpu = cpuPerMessage(cpu0, await cpuSnapshot(svc.child.pid!, backends), r.wa.acked + r.dl.acked);
-    log(`  drained after ${intakeDrain.drainedAfterMs} ms (pending in ${intakeDrain.pendingIn}, queued out ${intakeDrain.queuedOut})`);
-    log(`  CPU ms per message: ${JSON.stringify(intakeCpu)}; during the intake runs alone: ${JSON.stringify(windowCpu)}`);
+    if (!ONLY_PACED) {
+      log(`  drained after ${intakeDrain.drainedAfterMs} ms (pending in ${intakeDrain.pendingIn}, queued out ${intakeDrain.queuedOut})`);
+      log(`  CPU ms per message: ${JSON.stringify(intakeCpu)}; during the intake runs alone: ${JSON.stringify(windowCpu)}`);
+    }
 
     // 2. fixed rate: a new resident per message, so the first reply to that wa_id is the answer.
     let paced = 0;
