@@ -9,8 +9,8 @@
  *    Line activities, against bare express, insert-only express and the service;
  * 2. at a fixed rate (open loop, default 200 messages/s): webhook → bot reply arriving at the
  *    Graph API server, and webhook → the conversation in `conversations:changed` on an agent's console socket;
- *    then the same at lower rates (`--capacity-rates`, default 50,100,150; 10 s each): up to which
- *    rate the reply target holds on this machine (the targets are judged on the main rate only);
+ *    then the same at lower rates (`--capacity-rates`, default 50,100,150; 10 s each): at which
+ *    rates the reply target held on this machine (the targets are judged on the main rate only);
  * 3. peak RSS (VmHWM) of every process; checks against the database: nothing lost, nothing
  *    stored twice, every inbound processed, every reply sent.
  *
@@ -500,7 +500,7 @@ async function main(): Promise<void> {
     const waSent = out.rows.filter((x) => x.channel === 'whatsapp' && x.status === 'sent').reduce((a, x) => a + Number(x.n), 0);
     const graphAccepted = graph.received.filter((g) => g.status === 200 && g.body?.status !== 'read').length;
     // Every paced resident (all rates) got a reply and reached an agent's console.
-    const paced1 = {
+    const pacedReplies = {
       residents: pacedPhases.reduce((a, x) => a + x.pr.sent, 0),
       answered: pacedPhases.reduce((a, x) => a + x.answered, 0),
       consoleEvents: pacedPhases.reduce((a, x) => a + x.consoleEvents, 0),
@@ -515,7 +515,7 @@ async function main(): Promise<void> {
       unprocessedInbound: unprocessed,
       outbound: Object.fromEntries(out.rows.map((x) => [`${x.channel}:${x.status}`, Number(x.n)])),
       whatsappSentVsGraphAccepted: { sent: waSent, graphAccepted },
-      repliesPerPacedMessage: paced1,
+      repliesPerPacedMessage: pacedReplies,
       pass:
         lost === 0 &&
         duplicates === 0 &&
@@ -524,8 +524,8 @@ async function main(): Promise<void> {
         storedDl === ackedDl.size &&
         Number(replyDupes.rows[0]!.n) === 0 &&
         waSent === graphAccepted &&
-        paced1.answered === paced1.residents &&
-        paced1.consoleEvents === paced1.residents,
+        pacedReplies.answered === pacedReplies.residents &&
+        pacedReplies.consoleEvents === pacedReplies.residents,
     };
     service = {
       intake: { whatsapp: brief(r.wa), directLine: brief(r.dl), drain: intakeDrain, cpuMsPerMessage: intakeCpu, cpuMsPerMessageDuringRuns: windowCpu, window: intakeWindow },
