@@ -24,6 +24,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import pg from 'pg';
 import { io as ioClient } from 'socket.io-client';
 import { AgentStore } from '../src/console/agents.js';
@@ -43,30 +45,41 @@ const REDIS_URL = process.env.REDIS_URL_TEST ?? process.env.REDIS_URL ?? 'redis:
 const WA_SECRET = 'bench-whatsapp-app-secret';
 const CONNECTIONS = 50;
 
-/** The value of `--name V` or `--name=V`; undefined when the option is absent. */
-function rawArg(name: string): string | undefined {
-  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
-  if (eq) return eq.slice(name.length + 3);
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? '') : undefined;
-}
+/** The command line (node's own parser: `--name V` and `--name=V`; other arguments are ignored, as before). */
+const { values: opts } = parseArgs({
+  strict: false,
+  allowPositionals: true,
+  options: {
+    duration: { type: 'string' },
+    rate: { type: 'string' },
+    'paced-duration': { type: 'string' },
+    'capacity-rates': { type: 'string' },
+    'capacity-duration': { type: 'string' },
+    'cpu-prof': { type: 'boolean' },
+    only: { type: 'string' },
+  },
+});
+/** A plain decimal number (no sign, exponent or hex) above 0 and at most `max`. */
+const positive = (max: number) =>
+  z.string().regex(/^\d+(\.\d+)?$/, 'expected a plain decimal number').transform(Number).pipe(z.number().positive().max(max));
 /**
- * A number option in (0, max]; `fallback` when absent.
- * @throws Error naming the option when the value is not a plain decimal number in range.
+ * The option `name` parsed by `schema`, or `fallback` when absent.
+ * @throws Error naming the option and what was wrong with its value.
  */
-function arg(name: string, fallback: number, max: number): number {
-  const v = rawArg(name);
+function option<T>(name: keyof typeof opts, schema: z.ZodType<T>, fallback: T): T {
+  const v = opts[name];
   if (v === undefined) return fallback;
-  const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
-  if (!(n > 0 && n <= max)) throw new Error(`--${name}: expected a number above 0 and at most ${max}, got '${v}'`);
-  return n;
+  if (typeof v !== 'string') throw new Error(`--${name}: a value is missing`);
+  const r = schema.safeParse(v);
+  if (!r.success) throw new Error(`--${name}: ${r.error.issues[0]?.message ?? 'invalid'}; got '${v}'`);
+  return r.data;
 }
 /** Most messages a second the open-loop sender is asked for: beyond it the bench, not the service, is measured. */
 const MAX_RATE = 5000;
-const DURATION_S = arg('duration', 10, 3600);
-const RATE = arg('rate', 200, MAX_RATE);
-const PACED_S = arg('paced-duration', 15, 3600);
-const CAPACITY_S = arg('capacity-duration', 10, 3600);
+const DURATION_S = option('duration', positive(3600), 10);
+const RATE = option('rate', positive(MAX_RATE), 200);
+const PACED_S = option('paced-duration', positive(3600), 15);
+const CAPACITY_S = option('capacity-duration', positive(3600), 10);
 /**
  * `--capacity-rates 50,100,150` (default; `none` to skip): after the run at `--rate`, the same
  * open-loop load at these lower rates for `--capacity-duration` s each (default 10), so that the
@@ -74,21 +87,23 @@ const CAPACITY_S = arg('capacity-duration', 10, 3600);
  * @throws Error when a rate is not a number above 0 and below `--rate`, is given twice, or would
  *   send no message in `--capacity-duration` s.
  */
-const CAPACITY_RATES = ((): number[] => {
-  const v = rawArg('capacity-rates') ?? '50,100,150';
-  if (v === 'none') return [];
-  const parts = v.split(',');
-  const rates = parts.map((x) => (/^\d+(\.\d+)?$/.test(x) ? Number(x) : NaN));
-  const bad = (why: string) => new Error(`--capacity-rates: ${why}, e.g. 50,100 or none; got '${v}'`);
-  if (rates.some((x) => !(x > 0))) throw bad('expected numbers above 0');
-  if (rates.some((x) => x >= RATE)) throw bad(`expected rates below --rate (${RATE})`);
-  if (new Set(rates).size !== rates.length) throw bad('expected each rate once');
-  if (rates.some((x) => Math.round(x * CAPACITY_S) < 1)) throw bad(`expected at least one message in --capacity-duration (${CAPACITY_S} s)`);
-  return rates;
-})();
-const CPU_PROF = process.argv.includes('--cpu-prof');
+const CAPACITY_RATES = option(
+  'capacity-rates',
+  z.union([
+    z.literal('none').transform((): number[] => []),
+    z
+      .string()
+      .transform((v) => v.split(','))
+      .pipe(z.array(positive(MAX_RATE)))
+      .refine((rates) => rates.every((x) => x < RATE), `expected rates below --rate (${RATE})`)
+      .refine((rates) => new Set(rates).size === rates.length, 'expected each rate once')
+      .refine((rates) => rates.every((x) => Math.round(x * CAPACITY_S) >= 1), `expected at least one message in --capacity-duration (${CAPACITY_S} s)`),
+  ]),
+  [50, 100, 150],
+);
+const CPU_PROF = opts['cpu-prof'] === true;
 /** `--only paced`: skip the baselines and the intake runs (for a quick look at the turn path). */
-const ONLY_PACED = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'paced';
+const ONLY_PACED = opts.only === 'paced';
 
 const log = (...a: unknown[]) => process.stderr.write(`[bench] ${a.join(' ')}\n`);
 
@@ -465,7 +480,7 @@ async function main(): Promise<void> {
     };
     const main = await pacedPhase(RATE, PACED_S);
     // 2b. the same at lower rates: the highest rate at which the reply target holds on this machine.
-    const capacity = [];
+    const capacity: Array<Awaited<ReturnType<typeof pacedPhase>>> = [];
     for (const rate of CAPACITY_RATES) capacity.push(await pacedPhase(rate, CAPACITY_S));
     const pacedPhases = [main, ...capacity];
     const pacedRetried = pacedPhases.flatMap((x) => x.retriedKeys);
