@@ -62,16 +62,21 @@ const { values: opts } = parseArgs({
 /** A plain decimal number (no sign, exponent or hex) above 0 and at most `max`. */
 const positive = (max: number) =>
   z.string().regex(/^\d+(\.\d+)?$/, 'expected a plain decimal number').transform(Number).pipe(z.number().positive().max(max));
+/** Stop the bench on a bad option: one line naming it (no stack trace), exit status 2. */
+function usageError(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
 /**
- * The option `name` parsed by `schema`, or `fallback` when absent.
- * @throws Error naming the option and what was wrong with its value.
+ * The option `name` parsed by `schema`, or `fallback` when absent. A missing or bad value stops
+ * the bench ({@link usageError}) with a line naming the option and what was wrong with it.
  */
 function option<T>(name: keyof typeof opts, schema: z.ZodType<T>, fallback: T): T {
   const v = opts[name];
   if (v === undefined) return fallback;
-  if (typeof v !== 'string') throw new Error(`--${name}: a value is missing`);
+  if (typeof v !== 'string') usageError(`--${name}: a value is missing`);
   const r = schema.safeParse(v);
-  if (!r.success) throw new Error(`--${name}: ${r.error.issues[0]?.message ?? 'invalid'}; got '${v}'`);
+  if (!r.success) usageError(`--${name}: ${r.error.issues[0]?.message ?? 'invalid'}; got '${v}'`);
   return r.data;
 }
 /** Most messages a second the open-loop sender is asked for: beyond it the bench, not the service, is measured. */
@@ -103,6 +108,8 @@ const CAPACITY_RATES = option(
 );
 const CPU_PROF = opts['cpu-prof'] === true;
 /** `--only paced`: skip the baselines and the intake runs (for a quick look at the turn path). */
+if (opts.only !== undefined && typeof opts.only !== 'string') usageError('--only: a value is missing');
+if (opts.only !== undefined && opts.only !== 'paced') usageError(`--only: the one value is 'paced'; got '${String(opts.only)}'`);
 const ONLY_PACED = opts.only === 'paced';
 
 const log = (...a: unknown[]) => process.stderr.write(`[bench] ${a.join(' ')}\n`);

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:intake-parts [-- N]`: what the service does for one WhatsApp acknowledgement
+ * beyond the insert-only baseline of `npm run bench`, part by part, in CPU µs per message.
+ *
+ * Each part runs N times (default 20 000; the database and Redis parts in batches of 50, as the
+ * intake's group commit and bulk add do at 50 connections) in this one process, without an HTTP
+ * server, and reads `process.cpuUsage()` (this process: user + system) and, for the database
+ * and Redis parts, the CPU of the PostgreSQL backend and of `redis-server` from /proc. Parts run
+ * alone and warm, so the figures are a floor for what they cost in the service under load.
+ *
+ * Why it exists: the bench's target of 0.8 × the insert-only baseline's throughput leaves the
+ * service's one thread ≈ 0.35–0.41 ms per acknowledgement on the 2-core machine; this shows how
+ * much of that the required parts (signature, validation, idempotent store with conversation,
+ * durable turn job) take by themselves (README, Load benchmark).
+ *
+ * Needs PostgreSQL (`DATABASE_URL_TEST`, `DATABASE_URL`, else the test default) and Redis
+ * (`REDIS_URL`, default redis://127.0.0.1:6379); uses a fresh schema and Redis prefix and
+ * removes them. Linux only (reads /proc).
+ */
+import { randomUUID } from 'node:crypto';
+import Bull from 'bull';
+import { Redis } from 'ioredis';
+import { normaliseMessage } from '../channels/whatsapp/normalise.js';
+import { messagesValueSchema, webhookEnvelopeSchema } from '../channels/whatsapp/payload.js';
+import { verifySignature } from '../channels/whatsapp/webhook.js';
+import { BulkAdder } from '../src/queues/bulk.js';
+import { openDb } from '../src/store/db.js';
+import { MessageStore } from '../src/store/messages.js';
+import { sanitizeDeep } from '../src/util/sanitize.js';
+import { newWamid, signedWebhook, waText, waWebhook } from '../test/support/graph-api-server.js';
+import { dropSchema } from '../test/support/service.js';
+import { commandCpuMs, processCpuMs } from './cpu.js';
+import { residentText } from './messages.js';
+
+const DATABASE_URL = process.env.DATABASE_URL_TEST ?? process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const N = Number(process.argv[2] ?? 20_000);
+const BATCH = 50;
+const SECRET = 'bench-intake-parts-secret';
+
+if (!Number.isInteger(N) || N < BATCH || N > 1_000_000) {
+  console.error(`N must be a whole number from ${BATCH} to 1000000 (got ${process.argv[2]})`);
+  process.exit(2);
+}
+
+/** A signed webhook of the bench's shape: one text message from a resident. */
+function webhook(i: number): { body: Buffer; signature: string; wamid: string; from: string } {
+  const wamid = newWamid();
+  const from = `3169${String(i % 2000).padStart(7, '0')}`;
+  const { body, headers } = signedWebhook(SECRET, waWebhook({ messages: [waText(residentText(i), { from, id: wamid })], profileName: 'Bench Inwoner' }));
+  return { body: Buffer.from(body), signature: headers['x-hub-signature-256']!, wamid, from };
+}
+
+function cpuUs(): number {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+}
+
+interface Row {
+  part: string;
+  serviceUs: number;
+  postgresUs?: number;
+  redisUs?: number;
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const hooks = Array.from({ length: N }, (_, i) => webhook(i));
+
+  function sync(part: string, fn: (i: number) => unknown): void {
+    for (let i = 0; i < Math.min(N, 2000); i++) fn(i); // warm up
+    const c0 = cpuUs();
+    for (let i = 0; i < N; i++) fn(i);
+    rows.push({ part, serviceUs: Math.round(((cpuUs() - c0) / N) * 10) / 10 });
+  }
+
+  sync('X-Hub-Signature-256 check (HMAC-SHA256 of the raw body)', (i) => {
+    if (!verifySignature(SECRET, hooks[i]!.body, hooks[i]!.signature)) throw new Error('signature');
+  });
+  sync('JSON.parse of the body (the insert-only baseline does this too)', (i) => JSON.parse(hooks[i]!.body.toString('utf8')));
+  const parsed = hooks.map((h) => JSON.parse(h.body.toString('utf8')));
+  sync('shape check (zod: envelope and messages value)', (i) => {
+    const env = webhookEnvelopeSchema.parse(parsed[i]);
+    return messagesValueSchema.parse(env.entry[0]!.changes[0]!.value);
+  });
+  const values = parsed.map((p) => messagesValueSchema.parse(webhookEnvelopeSchema.parse(p).entry[0]!.changes[0]!.value));
+  sync('normalise to an InboundMessage and repair text (sanitizeDeep)', (i) => sanitizeDeep(normaliseMessage(values[i]!, values[i]!.messages![0]!)));
+
+  // Database: the intake's store (group commit, batches of 50) against one plain INSERT a message.
+  const schema = `bench_parts_${randomUUID().slice(0, 8)}`;
+  const db = await openDb({ url: DATABASE_URL, pgliteDir: '', schema, poolSize: 2 });
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  const prefix = `bench-parts-${randomUUID().slice(0, 8)}`;
+  const queue = new Bull<{ conversationId: string }>('turns', { redis: REDIS_URL, prefix });
+  try {
+    const store = new MessageStore(db);
+    // Both pool connections at once, so both backends are counted.
+    const pids = (await Promise.all([0, 1].map(() => db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid, pg_sleep(0.05)'))))
+      .map((r) => Number(r.rows[0]!.pid));
+    const pgCpuMs = () => pids.reduce((a, pid) => a + processCpuMs(pid), 0);
+    const inputs = values.map((v) => sanitizeDeep(normaliseMessage(v, v.messages![0]!)));
+
+    async function batched(part: string, fn: (i: number) => Promise<unknown>, counts: { postgres?: boolean; redis?: boolean }): Promise<void> {
+      for (let i = 0; i < BATCH * 4; i += BATCH) await Promise.all(Array.from({ length: BATCH }, (_, k) => fn(N - 1 - i - k))); // warm up
+      const c0 = cpuUs();
+      const p0 = counts.postgres ? pgCpuMs() : 0;
+      const r0 = counts.redis ? commandCpuMs('redis-server') : 0;
+      const n = N - BATCH * 4;
+      for (let i = 0; i < n; i += BATCH) await Promise.all(Array.from({ length: Math.min(BATCH, n - i) }, (_, k) => fn(i + k)));
+      rows.push({
+        part,
+        serviceUs: Math.round(((cpuUs() - c0) / n) * 10) / 10,
+        ...(counts.postgres ? { postgresUs: Math.round(((pgCpuMs() - p0) * 1000) / n) } : {}),
+        ...(counts.redis ? { redisUs: Math.round(((commandCpuMs('redis-server') - r0) * 1000) / n) } : {}),
+      });
+    }
+
+    // The baseline's statement, into one conversation (as bench/baseline.ts).
+    const residentId = randomUUID();
+    const conversationId = randomUUID();
+    await db.query(`INSERT INTO residents (id) VALUES ($1)`, [residentId]);
+    await db.query(`INSERT INTO conversations (id, channel, external_id, resident_id, address) VALUES ($1, 'whatsapp', 'parts', $2, 'parts')`, [conversationId, residentId]);
+    let seq = 0;
+    await batched('plain INSERT of the message (what the insert-only baseline does)', (i) =>
+      db.query(
+        `INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, channel,
+                               idempotency_key, provider_message_id, text, activity, status)
+         VALUES ($1, $2, $3, 'in', 'resident', NULL, 'whatsapp', $4, $5, $6, $7::jsonb, 'received')`,
+        [randomUUID(), conversationId, ++seq, `plain:${hooks[i]!.wamid}`, `plain:${hooks[i]!.wamid}`, inputs[i]!.activity.text ?? null, JSON.stringify(inputs[i]!.activity ?? {})],
+      ), { postgres: true });
+    await batched('idempotent store with its conversation (storeInbound, group commit)', (i) => store.storeInbound(inputs[i]!), { postgres: true });
+    const jobs = new BulkAdder(queue);
+    await batched('durable turn job (bull, one addBulk for the batch, the intake\'s options)', (i) =>
+      jobs.add({ conversationId }, { jobId: `turn:${i}:${randomUUID()}`, attempts: 5, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 3600, count: 10_000 }, removeOnFail: { age: 7 * 24 * 3600 } }),
+      { redis: true },
+    );
+  } finally {
+    await queue.close();
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+    await db.close();
+    await dropSchema(schema);
+  }
+
+  console.log(`intake parts, CPU µs per message (N = ${N}, database and Redis in batches of ${BATCH}), Node ${process.version}`);
+  console.log('| part | this process | PostgreSQL backends | redis-server |');
+  console.log('|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.part} | ${r.serviceUs} | ${r.postgresUs ?? ''} | ${r.redisUs ?? ''} |`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
