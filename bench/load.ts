@@ -5,9 +5,41 @@
  * fixed rate.
  */
 import http from 'node:http';
+import net from 'node:net';
 import autocannon from 'autocannon';
 
 /** One request of a load run; `key` identifies it (the provider message id). */
+
+/** A TCP port free on 127.0.0.1 now (the OS picks it). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Wait until `GET {url}/healthz` answers 2xx, polling every 200 ms.
+ * @throws Error naming `what` and `logFile` when `exited()` turns true or after `timeoutMs` (default 90 000 ms)
+ */
+export async function waitHealthy(url: string, exited: () => boolean, what: string, logFile: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited()) throw new Error(`${what} exited during start; see ${logFile}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${what} did not start; see ${logFile}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 export interface BenchRequest {
   key: string;
   path: string;
@@ -203,4 +235,37 @@ export async function redeliver(baseUrl: string, requests: BenchRequest[], attem
     if (left.length) await new Promise((r) => setTimeout(r, 500 * (a + 1)));
   }
   return done;
+}
+
+/**
+ * The environment the bench starts the service with (besides PORT and the caller's extras):
+ * production mode, loopback only, no SMTP port of its own, the Graph-API-shaped server for
+ * WhatsApp and an e-mail relay that refuses (port 9), a fresh schema and Redis prefix.
+ */
+export function benchServiceEnv(o: {
+  databaseUrl: string;
+  schema: string;
+  redisUrl: string;
+  prefix: string;
+  whatsappAppSecret: string;
+  graph: { url: string; accessToken: string };
+}): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: '0',
+    DATABASE_URL: o.databaseUrl,
+    DATABASE_SCHEMA: o.schema,
+    REDIS_URL: o.redisUrl,
+    REDIS_PREFIX: o.prefix,
+    APP_SECRET: 'bench-app-secret-0123456789abcdef',
+    WHATSAPP_APP_SECRET: o.whatsappAppSecret,
+    WHATSAPP_VERIFY_TOKEN: 'bench-verify-token',
+    WHATSAPP_ACCESS_TOKEN: o.graph.accessToken,
+    WHATSAPP_GRAPH_URL: o.graph.url,
+    EMAIL_RELAY_HOST: '127.0.0.1',
+    EMAIL_RELAY_PORT: '9',
+    MUNICIPALITY_NAME: 'gemeente Voorbeeld',
+  };
 }

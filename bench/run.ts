@@ -20,7 +20,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +32,7 @@ import { openDb } from '../src/store/db.js';
 import { AgentClient } from '../test/support/agent-client.js';
 import { newWamid, signedWebhook, startGraphApiServer, waText, waWebhook, type GraphApiServer } from '../test/support/graph-api-server.js';
 import { deleteRedisPrefix, dropSchema } from '../test/support/service.js';
-import { closedLoop, pacedLoad, percentiles, redeliver, type BenchRequest, type ClosedLoopResult } from './load.js';
+import { benchServiceEnv, closedLoop, freePort, pacedLoad, percentiles, redeliver, waitHealthy, type BenchRequest, type ClosedLoopResult } from './load.js';
 import { BackendCpuTracker, cpuPerMessage, cpuSnapshot, processCpuMs } from './cpu.js';
 import { residentText } from './messages.js';
 import { monotonicUs, summariseProfile, type ProfileSummary } from './profile.js';
@@ -114,16 +113,6 @@ const ONLY_PACED = opts.only === 'paced';
 
 const log = (...a: unknown[]) => process.stderr.write(`[bench] ${a.join(' ')}\n`);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** CPU ms per acknowledgement of a baseline: its process, its PostgreSQL backends, both. */
 interface BaselineCpu { process: number; postgres: number; total: number }
@@ -168,17 +157,7 @@ async function startProc(name: string, script: string, env: Record<string, strin
   let exited = false;
   const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (exited) throw new Error(`${name} exited during start; see ${logFile}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${name} did not start; see ${logFile}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitHealthy(url, () => exited, name, logFile);
   let peak = 0;
   return {
     child,
@@ -368,22 +347,7 @@ async function main(): Promise<void> {
     'service',
     path.relative(ROOT, DIST_ENTRY),
     {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: '0',
-      DATABASE_URL,
-      DATABASE_SCHEMA: schema,
-      REDIS_URL,
-      REDIS_PREFIX: prefix,
-      APP_SECRET: 'bench-app-secret-0123456789abcdef',
-      WHATSAPP_APP_SECRET: WA_SECRET,
-      WHATSAPP_VERIFY_TOKEN: 'bench-verify-token',
-      WHATSAPP_ACCESS_TOKEN: graph.accessToken,
-      WHATSAPP_GRAPH_URL: graph.url,
-      EMAIL_RELAY_HOST: '127.0.0.1',
-      EMAIL_RELAY_PORT: '9',
-      MUNICIPALITY_NAME: 'gemeente Voorbeeld',
+      ...benchServiceEnv({ databaseUrl: DATABASE_URL, schema, redisUrl: REDIS_URL, prefix, whatsappAppSecret: WA_SECRET, graph }),
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       // node-postgres names the connections with it, so the bench counts only these backends.
       PGAPPNAME: appName,
