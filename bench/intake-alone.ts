@@ -28,6 +28,7 @@ import { z } from 'zod';
 import { build, DIST_ENTRY } from '../scripts/build.mjs';
 import { openDb } from '../src/store/db.js';
 import { newWamid, signedWebhook, startGraphApiServer, waText, waWebhook } from '../test/support/graph-api-server.js';
+import { parseCommandLine, usageError } from './cli.js';
 import { processCpuMs } from './cpu.js';
 import { benchServiceEnv, closedLoop, freePort, waitHealthy, type BenchRequest } from './load.js';
 import { residentText } from './messages.js';
@@ -39,15 +40,16 @@ const SECRET = 'bench-intake-alone-secret';
 const CONNECTIONS = 50;
 const RESIDENTS = 2000;
 
-const { values: opts } = parseArgs({ options: { runs: { type: 'string' }, duration: { type: 'string' } }, strict: true });
+const TOOL = 'bench:intake-alone';
+const { values: opts } = parseCommandLine(TOOL, () =>
+  parseArgs({ options: { runs: { type: 'string' }, duration: { type: 'string' } }, strict: true, allowPositionals: false }),
+);
 const whole = (max: number) => z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).pipe(z.number().min(1).max(max));
+/** `--name` as a whole number from 1 to `max`, or `fallback` when absent; a bad value stops the tool. */
 function option(name: 'runs' | 'duration', max: number, fallback: number): number {
   if (opts[name] === undefined) return fallback;
   const r = whole(max).safeParse(opts[name]);
-  if (!r.success) {
-    process.stderr.write(`bench:intake-alone: --${name}: ${r.error.issues[0]?.message ?? 'invalid'}; got '${opts[name]}'\n`);
-    process.exit(2);
-  }
+  if (!r.success) usageError(TOOL, `--${name}: ${r.error.issues[0]?.message ?? 'invalid'}; got '${opts[name]}'`);
   return r.data;
 }
 const RUNS = option('runs', 20, 2);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:intake-parts [-- N]`: what the service does for one WhatsApp acknowledgement
+ * `npm run bench:intake-parts [-- N]` (N from 2 000, default 20 000): what the service does for one WhatsApp acknowledgement
  * beyond the insert-only baseline of `npm run bench`, part by part, in CPU µs per message.
  *
  * Each part runs N times (default 20 000; the database and Redis parts in batches of 50, as the
@@ -18,6 +18,8 @@
  * removes them. Linux only (reads /proc).
  */
 import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import Bull from 'bull';
 import { Redis } from 'ioredis';
 import { normaliseMessage } from '../channels/whatsapp/normalise.js';
@@ -31,17 +33,27 @@ import { newWamid, signedWebhook, waText, waWebhook } from '../test/support/grap
 import { dropSchema } from '../test/support/service.js';
 import { commandCpuMs, processCpuMs } from './cpu.js';
 import { residentText } from './messages.js';
+import { parseCommandLine, usageError } from './cli.js';
 
 const DATABASE_URL = process.env.DATABASE_URL_TEST ?? process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const N = Number(process.argv[2] ?? 20_000);
+const TOOL = 'bench:intake-parts';
 const BATCH = 50;
+/** Messages used to warm up each database and Redis part (never measured). */
+const WARM_UP = BATCH * 4;
+/** Fewest messages a run takes: /proc counts CPU in 10 ms ticks, so fewer measure nothing. */
+const MIN_N = 2000;
 const SECRET = 'bench-intake-parts-secret';
-
-if (!Number.isInteger(N) || N < BATCH || N > 1_000_000) {
-  console.error(`N must be a whole number from ${BATCH} to 1000000 (got ${process.argv[2]})`);
-  process.exit(2);
-}
+const { positionals } = parseCommandLine(TOOL, () => parseArgs({ options: {}, strict: true, allowPositionals: true }));
+if (positionals.length > 1) usageError(TOOL, `one argument at most (N); got ${positionals.length}`);
+const parsedN = z
+  .string()
+  .regex(/^\d+$/, 'expected a whole number')
+  .transform(Number)
+  .pipe(z.number().min(MIN_N).max(1_000_000))
+  .safeParse(positionals[0] ?? '20000');
+if (!parsedN.success) usageError(TOOL, `N: ${parsedN.error.issues[0]?.message ?? 'invalid'}; got '${positionals[0]}'`);
+const N = parsedN.data;
 
 /** A signed webhook of the bench's shape: one text message from a resident. */
 function webhook(i: number): { body: Buffer; signature: string; wamid: string; from: string } {
@@ -64,35 +76,49 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  const rows: Row[] = [];
-  const hooks = Array.from({ length: N }, (_, i) => webhook(i));
-
-  function sync(part: string, fn: (i: number) => unknown): void {
-    for (let i = 0; i < Math.min(N, 2000); i++) fn(i); // warm up
-    const c0 = cpuUs();
-    for (let i = 0; i < N; i++) fn(i);
-    rows.push({ part, serviceUs: Math.round(((cpuUs() - c0) / N) * 10) / 10 });
+  // Both services first, so a run that cannot finish stops before the CPU parts.
+  // Redis failing fast: bull's own clients would retry an unreachable server forever.
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+  } catch (err) {
+    throw new Error(`Redis at REDIS_URL (${REDIS_URL}) is unreachable: ${(err as Error).message}`);
   }
-
-  sync('X-Hub-Signature-256 check (HMAC-SHA256 of the raw body)', (i) => {
-    if (!verifySignature(SECRET, hooks[i]!.body, hooks[i]!.signature)) throw new Error('signature');
-  });
-  sync('JSON.parse of the body (the insert-only baseline does this too)', (i) => JSON.parse(hooks[i]!.body.toString('utf8')));
-  const parsed = hooks.map((h) => JSON.parse(h.body.toString('utf8')));
-  sync('shape check (zod: envelope and messages value)', (i) => {
-    const env = webhookEnvelopeSchema.parse(parsed[i]);
-    return messagesValueSchema.parse(env.entry[0]!.changes[0]!.value);
-  });
-  const values = parsed.map((p) => messagesValueSchema.parse(webhookEnvelopeSchema.parse(p).entry[0]!.changes[0]!.value));
-  sync('normalise to an InboundMessage and repair text (sanitizeDeep)', (i) => sanitizeDeep(normaliseMessage(values[i]!, values[i]!.messages![0]!)));
-
-  // Database: the intake's store (group commit, batches of 50) against one plain INSERT a message.
   const schema = `bench_parts_${randomUUID().slice(0, 8)}`;
-  const db = await openDb({ url: DATABASE_URL, pgliteDir: '', schema, poolSize: 2 });
-  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  let db;
+  try {
+    db = await openDb({ url: DATABASE_URL, pgliteDir: '', schema, poolSize: 2 });
+  } catch (err) {
+    redis.disconnect();
+    throw err;
+  }
   const prefix = `bench-parts-${randomUUID().slice(0, 8)}`;
   const queue = new Bull<{ conversationId: string }>('turns', { redis: REDIS_URL, prefix });
+  const rows: Row[] = [];
   try {
+    const hooks = Array.from({ length: N }, (_, i) => webhook(i));
+
+    function sync(part: string, fn: (i: number) => unknown): void {
+      for (let i = 0; i < Math.min(N, 2000); i++) fn(i); // warm up
+      const c0 = cpuUs();
+      for (let i = 0; i < N; i++) fn(i);
+      rows.push({ part, serviceUs: Math.round(((cpuUs() - c0) / N) * 10) / 10 });
+    }
+
+    sync('X-Hub-Signature-256 check (HMAC-SHA256 of the raw body)', (i) => {
+      if (!verifySignature(SECRET, hooks[i]!.body, hooks[i]!.signature)) throw new Error('signature');
+    });
+    sync('JSON.parse of the body (the insert-only baseline does this too)', (i) => JSON.parse(hooks[i]!.body.toString('utf8')));
+    const parsed = hooks.map((h) => JSON.parse(h.body.toString('utf8')));
+    sync('shape check (zod: envelope and messages value)', (i) => {
+      const env = webhookEnvelopeSchema.parse(parsed[i]);
+      return messagesValueSchema.parse(env.entry[0]!.changes[0]!.value);
+    });
+    const values = parsed.map((p) => messagesValueSchema.parse(webhookEnvelopeSchema.parse(p).entry[0]!.changes[0]!.value));
+    sync('normalise to an InboundMessage and repair text (sanitizeDeep)', (i) => sanitizeDeep(normaliseMessage(values[i]!, values[i]!.messages![0]!)));
+
+    // Database: the intake's store (group commit, batches of 50) against one plain INSERT a message.
     const store = new MessageStore(db);
     // Both pool connections at once, so both backends are counted.
     const pids = (await Promise.all([0, 1].map(() => db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid, pg_sleep(0.05)'))))
@@ -101,11 +127,11 @@ async function main(): Promise<void> {
     const inputs = values.map((v) => sanitizeDeep(normaliseMessage(v, v.messages![0]!)));
 
     async function batched(part: string, fn: (i: number) => Promise<unknown>, counts: { postgres?: boolean; redis?: boolean }): Promise<void> {
-      for (let i = 0; i < BATCH * 4; i += BATCH) await Promise.all(Array.from({ length: BATCH }, (_, k) => fn(N - 1 - i - k))); // warm up
+      for (let i = 0; i < WARM_UP; i += BATCH) await Promise.all(Array.from({ length: BATCH }, (_, k) => fn(N - 1 - i - k))); // warm up
       const c0 = cpuUs();
       const p0 = counts.postgres ? pgCpuMs() : 0;
       const r0 = counts.redis ? commandCpuMs('redis-server') : 0;
-      const n = N - BATCH * 4;
+      const n = N - WARM_UP;
       for (let i = 0; i < n; i += BATCH) await Promise.all(Array.from({ length: Math.min(BATCH, n - i) }, (_, k) => fn(i + k)));
       rows.push({
         part,
@@ -150,6 +176,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err);
+  process.stderr.write(`${TOOL}: ${(err as Error).message ?? String(err)}\n`);
   process.exit(1);
 });

@@ -32,6 +32,7 @@ import { openDb } from '../src/store/db.js';
 import { AgentClient } from '../test/support/agent-client.js';
 import { newWamid, signedWebhook, startGraphApiServer, waText, waWebhook, type GraphApiServer } from '../test/support/graph-api-server.js';
 import { deleteRedisPrefix, dropSchema } from '../test/support/service.js';
+import { parseCommandLine, usageError } from './cli.js';
 import { benchServiceEnv, closedLoop, freePort, pacedLoad, percentiles, redeliver, waitHealthy, type BenchRequest, type ClosedLoopResult } from './load.js';
 import { BackendCpuTracker, cpuPerMessage, cpuSnapshot, processCpuMs } from './cpu.js';
 import { residentText } from './messages.js';
@@ -44,10 +45,14 @@ const REDIS_URL = process.env.REDIS_URL_TEST ?? process.env.REDIS_URL ?? 'redis:
 const WA_SECRET = 'bench-whatsapp-app-secret';
 const CONNECTIONS = 50;
 
-/** The command line (node's own parser: `--name V` and `--name=V`; other arguments are ignored, as before). */
-const { values: opts } = parseArgs({
-  strict: false,
-  allowPositionals: true,
+/**
+ * The command line (node's own parser: `--name V` and `--name=V`). An unknown option, a missing
+ * value or a stray argument stops the bench with one line (`usageError` in bench/cli.ts): a mistyped
+ * option must not start a run of several minutes that overwrites bench/results.json.
+ */
+const { values: opts } = parseCommandLine('bench', () => parseArgs({
+  strict: true,
+  allowPositionals: false,
   options: {
     duration: { type: 'string' },
     rate: { type: 'string' },
@@ -57,25 +62,19 @@ const { values: opts } = parseArgs({
     'cpu-prof': { type: 'boolean' },
     only: { type: 'string' },
   },
-});
+}));
 /** A plain decimal number (no sign, exponent or hex) above 0 and at most `max`. */
 const positive = (max: number) =>
   z.string().regex(/^\d+(\.\d+)?$/, 'expected a plain decimal number').transform(Number).pipe(z.number().positive().max(max));
-/** Stop the bench on a bad option: one line naming it (no stack trace), exit status 2. */
-function usageError(message: string): never {
-  process.stderr.write(`bench: ${message}\n`);
-  process.exit(2);
-}
 /**
  * The option `name` parsed by `schema`, or `fallback` when absent. A missing or bad value stops
- * the bench ({@link usageError}) with a line naming the option and what was wrong with it.
+ * the bench (`usageError` in bench/cli.ts) with a line naming the option and what was wrong with it.
  */
-function option<T>(name: keyof typeof opts, schema: z.ZodType<T>, fallback: T): T {
+function option<T>(name: Exclude<keyof typeof opts, 'cpu-prof'>, schema: z.ZodType<T>, fallback: T): T {
   const v = opts[name];
   if (v === undefined) return fallback;
-  if (typeof v !== 'string') usageError(`--${name}: a value is missing`);
   const r = schema.safeParse(v);
-  if (!r.success) usageError(`--${name}: ${r.error.issues[0]?.message ?? 'invalid'}; got '${v}'`);
+  if (!r.success) usageError('bench', `--${name}: ${r.error.issues[0]?.message ?? 'invalid'}; got '${v}'`);
   return r.data;
 }
 /** Most messages a second the open-loop sender is asked for: beyond it the bench, not the service, is measured. */
@@ -107,8 +106,7 @@ const CAPACITY_RATES = option(
 );
 const CPU_PROF = opts['cpu-prof'] === true;
 /** `--only paced`: skip the baselines and the intake runs (for a quick look at the turn path). */
-if (opts.only !== undefined && typeof opts.only !== 'string') usageError('--only: a value is missing');
-if (opts.only !== undefined && opts.only !== 'paced') usageError(`--only: the one value is 'paced'; got '${String(opts.only)}'`);
+if (opts.only !== undefined && opts.only !== 'paced') usageError('bench', `--only: the one value is 'paced'; got '${String(opts.only)}'`);
 const ONLY_PACED = opts.only === 'paced';
 
 const log = (...a: unknown[]) => process.stderr.write(`[bench] ${a.join(' ')}\n`);
