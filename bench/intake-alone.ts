@@ -13,7 +13,8 @@
  * console events, a larger heap) sharing its thread. Not a test; numbers depend on the machine.
  *
  * Needs PostgreSQL (`DATABASE_URL_TEST`, `DATABASE_URL`, else the test default) and Redis
- * (`REDIS_URL`); fresh schemas and Redis prefixes, removed at the end. Linux only (/proc).
+ * (`REDIS_URL_TEST`, `REDIS_URL`); fresh schemas and Redis prefixes, removed at the end and on
+ * Ctrl-C. Linux only (/proc).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -35,7 +36,7 @@ import { residentText } from './messages.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATABASE_URL = process.env.DATABASE_URL_TEST ?? process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = process.env.REDIS_URL_TEST ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SECRET = 'bench-intake-alone-secret';
 const CONNECTIONS = 50;
 const RESIDENTS = 2000;
@@ -61,6 +62,9 @@ interface Target {
   url: string;
   schema: string;
   prefix: string;
+  logFile: string;
+  /** True once the process has exited (by itself, a signal or {@link stop}). */
+  exited: () => boolean;
 }
 
 
@@ -74,7 +78,8 @@ async function start(name: Target['name'], graph: { url: string; accessToken: st
     name === 'service'
       ? ['--max-old-space-size=256', DIST_ENTRY]
       : ['--max-old-space-size=256', '--import', 'tsx', path.join(ROOT, 'bench/intake-only-server.ts')];
-  const fd = openSync(path.join(logDir, `${name.replace(' ', '-')}.log`), 'w');
+  const logFile = path.join(logDir, `${name.replace(' ', '-')}.log`);
+  const fd = openSync(logFile, 'a');
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', fd, fd],
@@ -85,13 +90,22 @@ async function start(name: Target['name'], graph: { url: string; accessToken: st
       LOG_LEVEL: 'info',
     },
   });
+  // The 'exit' event, not exitCode: a process killed by a signal keeps exitCode null.
+  let gone = false;
+  child.once('exit', () => (gone = true));
   const url = `http://127.0.0.1:${port}`;
-  await waitHealthy(url, () => child.exitCode !== null, name, logDir);
-  return { name, child, url, schema, prefix };
+  const target: Target = { name, child, url, schema, prefix, logFile, exited: () => gone };
+  try {
+    await waitHealthy(url, target.exited, name, logFile);
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw Object.assign(err as Error, { target });
+  }
+  return target;
 }
 
 async function stop(t: Target, redis: Redis, admin: pg.Pool): Promise<void> {
-  if (t.child.exitCode === null) {
+  if (!t.exited()) {
     const exited = new Promise((r) => t.child.once('exit', r));
     t.child.kill('SIGTERM');
     const kill = setTimeout(() => t.child.kill('SIGKILL'), 30_000);
@@ -127,36 +141,52 @@ async function main(): Promise<void> {
     cpuMs: processCpuMs(t.child.pid!),
   });
   const rows: string[] = [];
+  let cleaned: Promise<void> | null = null;
+  const cleanup = (): Promise<void> =>
+    (cleaned ??= (async () => {
+      for (const t of targets.splice(0)) await stop(t, redis, admin);
+      await graph.close();
+      redis.disconnect();
+      await admin.end();
+    })());
+  // Ctrl-C or SIGTERM: stop the process under test and remove its schema and Redis keys before leaving.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
   try {
     for (let run = 1; run <= RUNS; run++) {
       // One process at a time: the service keeps working on its turns after a run.
       for (const name of ['service', 'intake alone'] as const) {
-        const t = await start(name, graph, logDir);
+        let t: Target;
+        try {
+          t = await start(name, graph, logDir);
+        } catch (err) {
+          const failed = (err as { target?: Target }).target;
+          if (failed) targets.push(failed);
+          throw err;
+        }
         targets.push(t);
         await closedLoop({ baseUrl: t.url, connections: CONNECTIONS, durationS: 3, next });
         const a = await counters(t);
         const r = await closedLoop({ baseUrl: t.url, connections: CONNECTIONS, durationS: DURATION_S, next });
         const b = await counters(t);
-        const per = (x: number) => (r.acked ? Math.round((x / r.acked) * 1000) / 1000 : 0);
-        rows.push(`| ${t.name} | ${run} | ${r.ackPerSecond} | ${r.latencyMs.p99} | ${per(b.cpuMs - a.cpuMs)} | ${per(b.commits - a.commits)} | ${per(b.redisCommands - a.redisCommands)} | ${r.non2xx} |`);
+        if (t.exited()) throw new Error(`${t.name} exited during the run; see ${t.logFile}`);
+        if (!r.acked) throw new Error(`${t.name} acknowledged nothing (errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}); see ${t.logFile}`);
+        const per = (x: number) => Math.round((x / r.acked) * 1000) / 1000;
+        rows.push(`| ${t.name} | ${run} | ${r.ackPerSecond} | ${r.latencyMs.p99} | ${per(b.cpuMs - a.cpuMs)} | ${per(b.commits - a.commits)} | ${per(b.redisCommands - a.redisCommands)} | ${r.non2xx} / ${r.errors} / ${r.timeouts} |`);
         process.stderr.write(`${rows.at(-1)}\n`);
-        await stop(t, redis, admin);
         targets.pop();
+        await stop(t, redis, admin);
       }
     }
   } finally {
-    for (const t of targets) await stop(t, redis, admin);
-    await graph.close();
-    redis.disconnect();
-    await admin.end();
+    await cleanup();
   }
   console.log(`WhatsApp intake, ${CONNECTIONS} connections, ${DURATION_S} s a run, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; logs in ${logDir}`);
-  console.log('| process | run | ack/s | ack p99 ms | CPU ms per ack (process) | PostgreSQL commits per ack | Redis commands per ack | non-2xx |');
+  console.log('| process | run | ack/s | ack p99 ms | CPU ms per ack (process) | PostgreSQL commits per ack | Redis commands per ack | non-2xx / errors / timeouts |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
 }
 
 main().catch((err) => {
-  console.error(err);
+  process.stderr.write(`${TOOL}: ${(err as Error).message ?? String(err)}\n`);
   process.exit(1);
 });

@@ -58,12 +58,20 @@ async function main(): Promise<void> {
     }),
   );
   const server = app.listen(env.PORT, '127.0.0.1', () => console.log('ready'));
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     server.close();
     void Promise.allSettled([queues.close(), db.close()]).then(() => process.exit(0));
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+  // Started by the bench: when the bench goes away without stopping it, stop too.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 1000).unref();
 }
 
 main().catch((err) => {

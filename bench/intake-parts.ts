@@ -14,14 +14,15 @@
  * durable turn job) take by themselves (README, Load benchmark).
  *
  * Needs PostgreSQL (`DATABASE_URL_TEST`, `DATABASE_URL`, else the test default) and Redis
- * (`REDIS_URL`, default redis://127.0.0.1:6379); uses a fresh schema and Redis prefix and
- * removes them. Linux only (reads /proc).
+ * (`REDIS_URL_TEST`, `REDIS_URL`, else redis://127.0.0.1:6379); uses a fresh schema and Redis
+ * prefix and removes them, also on Ctrl-C. Linux only (reads /proc).
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import Bull from 'bull';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import { normaliseMessage } from '../channels/whatsapp/normalise.js';
 import { messagesValueSchema, webhookEnvelopeSchema } from '../channels/whatsapp/payload.js';
 import { verifySignature } from '../channels/whatsapp/webhook.js';
@@ -30,13 +31,12 @@ import { openDb } from '../src/store/db.js';
 import { MessageStore } from '../src/store/messages.js';
 import { sanitizeDeep } from '../src/util/sanitize.js';
 import { newWamid, signedWebhook, waText, waWebhook } from '../test/support/graph-api-server.js';
-import { dropSchema } from '../test/support/service.js';
-import { commandCpuMs, processCpuMs } from './cpu.js';
+import { BackendCpuTracker, commandCpuMs } from './cpu.js';
 import { residentText } from './messages.js';
 import { parseCommandLine, usageError } from './cli.js';
 
 const DATABASE_URL = process.env.DATABASE_URL_TEST ?? process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = process.env.REDIS_URL_TEST ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const TOOL = 'bench:intake-parts';
 const BATCH = 50;
 /** Messages used to warm up each database and Redis part (never measured). */
@@ -86,15 +86,40 @@ async function main(): Promise<void> {
     throw new Error(`Redis at REDIS_URL (${REDIS_URL}) is unreachable: ${(err as Error).message}`);
   }
   const schema = `bench_parts_${randomUUID().slice(0, 8)}`;
+  // node-postgres names its connections with PGAPPNAME: the tracker finds every backend of the
+  // pool by it, also one the pool opens or closes (idle) while a part runs.
+  const appName = `aan-tafel-${schema}`;
+  process.env.PGAPPNAME = appName;
+  const admin = new pg.Pool({ connectionString: DATABASE_URL, max: 1, application_name: 'aan-tafel-bench-admin' });
+  const backends = new BackendCpuTracker((sql, params) => admin.query(sql, params), appName, 100);
   let db;
   try {
     db = await openDb({ url: DATABASE_URL, pgliteDir: '', schema, poolSize: 2 });
   } catch (err) {
     redis.disconnect();
+    await admin.end();
     throw err;
   }
   const prefix = `bench-parts-${randomUUID().slice(0, 8)}`;
   const queue = new Bull<{ conversationId: string }>('turns', { redis: REDIS_URL, prefix });
+  let cleaned: Promise<void> | null = null;
+  const cleanup = (): Promise<void> =>
+    (cleaned ??= (async () => {
+      backends.stop();
+      await queue.close().catch(() => undefined);
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+        cursor = next;
+        if (keys.length) await redis.del(...keys);
+      } while (cursor !== '0');
+      redis.disconnect();
+      await db.close();
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await admin.end();
+    })());
+  // Ctrl-C or SIGTERM: remove the schema and the Redis keys before leaving.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
   const rows: Row[] = [];
   try {
     const hooks = Array.from({ length: N }, (_, i) => webhook(i));
@@ -120,23 +145,21 @@ async function main(): Promise<void> {
 
     // Database: the intake's store (group commit, batches of 50) against one plain INSERT a message.
     const store = new MessageStore(db);
-    // Both pool connections at once, so both backends are counted.
-    const pids = (await Promise.all([0, 1].map(() => db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid, pg_sleep(0.05)'))))
-      .map((r) => Number(r.rows[0]!.pid));
-    const pgCpuMs = () => pids.reduce((a, pid) => a + processCpuMs(pid), 0);
+    backends.start();
+    const pgCpuMs = () => backends.totalMs();
     const inputs = values.map((v) => sanitizeDeep(normaliseMessage(v, v.messages![0]!)));
 
     async function batched(part: string, fn: (i: number) => Promise<unknown>, counts: { postgres?: boolean; redis?: boolean }): Promise<void> {
       for (let i = 0; i < WARM_UP; i += BATCH) await Promise.all(Array.from({ length: BATCH }, (_, k) => fn(N - 1 - i - k))); // warm up
       const c0 = cpuUs();
-      const p0 = counts.postgres ? pgCpuMs() : 0;
+      const p0 = counts.postgres ? await pgCpuMs() : 0;
       const r0 = counts.redis ? commandCpuMs('redis-server') : 0;
       const n = N - WARM_UP;
       for (let i = 0; i < n; i += BATCH) await Promise.all(Array.from({ length: Math.min(BATCH, n - i) }, (_, k) => fn(i + k)));
       rows.push({
         part,
         serviceUs: Math.round(((cpuUs() - c0) / n) * 10) / 10,
-        ...(counts.postgres ? { postgresUs: Math.round(((pgCpuMs() - p0) * 1000) / n) } : {}),
+        ...(counts.postgres ? { postgresUs: Math.round((((await pgCpuMs()) - p0) * 1000) / n) } : {}),
         ...(counts.redis ? { redisUs: Math.round(((commandCpuMs('redis-server') - r0) * 1000) / n) } : {}),
       });
     }
@@ -147,13 +170,19 @@ async function main(): Promise<void> {
     await db.query(`INSERT INTO residents (id) VALUES ($1)`, [residentId]);
     await db.query(`INSERT INTO conversations (id, channel, external_id, resident_id, address) VALUES ($1, 'whatsapp', 'parts', $2, 'parts')`, [conversationId, residentId]);
     let seq = 0;
-    await batched('plain INSERT of the message (what the insert-only baseline does)', (i) =>
-      db.query(
+    // bench/baseline.ts's statement and parameters; wamids of its own, so the store's part below
+    // finds none of its messages stored already.
+    await batched('plain INSERT of the message (the insert-only baseline\'s statement)', (i) => {
+      const wamid = newWamid();
+      const text = inputs[i]!.activity.text ?? null;
+      return db.query(
         `INSERT INTO messages (id, conversation_id, seq, direction, sender_role, sender_name, channel,
                                idempotency_key, provider_message_id, text, activity, status)
-         VALUES ($1, $2, $3, 'in', 'resident', NULL, 'whatsapp', $4, $5, $6, $7::jsonb, 'received')`,
-        [randomUUID(), conversationId, ++seq, `plain:${hooks[i]!.wamid}`, `plain:${hooks[i]!.wamid}`, inputs[i]!.activity.text ?? null, JSON.stringify(inputs[i]!.activity ?? {})],
-      ), { postgres: true });
+         VALUES ($1, $2, $3, 'in', 'resident', NULL, $4, $5, $6, $7, $8::jsonb, 'received')
+         ON CONFLICT (idempotency_key) DO NOTHING`,
+        [randomUUID(), conversationId, ++seq, 'whatsapp', `whatsapp:${wamid}`, wamid, text, JSON.stringify({ type: 'message', text })],
+      );
+    }, { postgres: true });
     await batched('idempotent store with its conversation (storeInbound, group commit)', (i) => store.storeInbound(inputs[i]!), { postgres: true });
     const jobs = new BulkAdder(queue);
     await batched('durable turn job (bull, one addBulk for the batch, the intake\'s options)', (i) =>
@@ -161,12 +190,7 @@ async function main(): Promise<void> {
       { redis: true },
     );
   } finally {
-    await queue.close();
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
-    await db.close();
-    await dropSchema(schema);
+    await cleanup();
   }
 
   console.log(`intake parts, CPU µs per message (N = ${N}, database and Redis in batches of ${BATCH}), Node ${process.version}`);

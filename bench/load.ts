@@ -8,7 +8,6 @@ import http from 'node:http';
 import net from 'node:net';
 import autocannon from 'autocannon';
 
-/** One request of a load run; `key` identifies it (the provider message id). */
 
 /** A TCP port free on 127.0.0.1 now (the OS picks it). */
 export async function freePort(): Promise<number> {
@@ -40,6 +39,7 @@ export async function waitHealthy(url: string, exited: () => boolean, what: stri
   }
 }
 
+/** One request of a load run; `key` identifies it (the provider message id). */
 export interface BenchRequest {
   key: string;
   path: string;
