@@ -66,7 +66,8 @@ export class BackendCpuTracker {
   /** Read every tracked backend's CPU now (and find new backends). */
   async sample(): Promise<void> {
     const r = await this.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1`, [this.applicationName]);
-    for (const { pid } of r.rows) this.last.set(pid, 0);
+    // A new backend starts at 0; a known one keeps its last reading (it may exit before it is read).
+    for (const { pid } of r.rows) if (!this.last.has(pid)) this.last.set(pid, 0);
     for (const pid of this.last.keys()) {
       const ms = processCpuMs(pid);
       if (ms > (this.last.get(pid) ?? 0)) this.last.set(pid, ms);

@@ -11,6 +11,7 @@
  * stats`, commands run by scripts included). It tells how much of the gap to the insert-only
  * baseline is the intake code and how much is the rest of the service (bot turns, deliveries,
  * console events, a larger heap) sharing its thread. Not a test; numbers depend on the machine.
+ * A process that dies during a run is reported (exit status 1) when that run's load ends.
  *
  * Needs PostgreSQL (`DATABASE_URL_TEST`, `DATABASE_URL`, else the test default) and Redis
  * (`REDIS_URL_TEST`, `REDIS_URL`); fresh schemas and Redis prefixes, removed at the end and on
@@ -31,7 +32,7 @@ import { openDb } from '../src/store/db.js';
 import { newWamid, signedWebhook, startGraphApiServer, waText, waWebhook } from '../test/support/graph-api-server.js';
 import { parseCommandLine, usageError } from './cli.js';
 import { processCpuMs } from './cpu.js';
-import { benchServiceEnv, closedLoop, freePort, waitHealthy, type BenchRequest } from './load.js';
+import { benchServiceEnv, closedLoop, deleteKeysUnder, freePort, waitHealthy, type BenchRequest } from './load.js';
 import { residentText } from './messages.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -112,12 +113,7 @@ async function stop(t: Target, redis: Redis, admin: pg.Pool): Promise<void> {
     await exited;
     clearTimeout(kill);
   }
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${t.prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
+  await deleteKeysUnder(redis, t.prefix);
   await admin.query(`DROP SCHEMA IF EXISTS "${t.schema}" CASCADE`);
 }
 
@@ -150,7 +146,8 @@ async function main(): Promise<void> {
       await admin.end();
     })());
   // Ctrl-C or SIGTERM: stop the process under test and remove its schema and Redis keys before leaving.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
+  // `on`, not `once`: a second Ctrl-C (npm passes one on too) must not kill the cleanup.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
   try {
     for (let run = 1; run <= RUNS; run++) {
       // One process at a time: the service keeps working on its turns after a run.

@@ -32,6 +32,7 @@ import { MessageStore } from '../src/store/messages.js';
 import { sanitizeDeep } from '../src/util/sanitize.js';
 import { newWamid, signedWebhook, waText, waWebhook } from '../test/support/graph-api-server.js';
 import { BackendCpuTracker, commandCpuMs } from './cpu.js';
+import { deleteKeysUnder } from './load.js';
 import { residentText } from './messages.js';
 import { parseCommandLine, usageError } from './cli.js';
 
@@ -79,11 +80,13 @@ async function main(): Promise<void> {
   // Both services first, so a run that cannot finish stops before the CPU parts.
   // Redis failing fast: bull's own clients would retry an unreachable server forever.
   const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
-  redis.on('error', () => undefined);
+  let redisError = '';
+  redis.on('error', (err: Error) => (redisError ||= err.message));
   try {
     await redis.connect();
   } catch (err) {
-    throw new Error(`Redis at REDIS_URL (${REDIS_URL}) is unreachable: ${(err as Error).message}`);
+    const from = process.env.REDIS_URL_TEST ? 'REDIS_URL_TEST' : 'REDIS_URL';
+    throw new Error(`Redis at ${from} (${REDIS_URL}) is unreachable: ${redisError || (err as Error).message}`);
   }
   const schema = `bench_parts_${randomUUID().slice(0, 8)}`;
   // node-postgres names its connections with PGAPPNAME: the tracker finds every backend of the
@@ -107,19 +110,15 @@ async function main(): Promise<void> {
     (cleaned ??= (async () => {
       backends.stop();
       await queue.close().catch(() => undefined);
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-        cursor = next;
-        if (keys.length) await redis.del(...keys);
-      } while (cursor !== '0');
+      await deleteKeysUnder(redis, prefix);
       redis.disconnect();
       await db.close();
       await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
       await admin.end();
     })());
   // Ctrl-C or SIGTERM: remove the schema and the Redis keys before leaving.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
+  // `on`, not `once`: a second Ctrl-C (npm passes one on too) must not kill the cleanup.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
   const rows: Row[] = [];
   try {
     const hooks = Array.from({ length: N }, (_, i) => webhook(i));

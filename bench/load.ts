@@ -7,6 +7,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import autocannon from 'autocannon';
+import type { Redis } from 'ioredis';
 
 
 /** A TCP port free on 127.0.0.1 now (the OS picks it). */
@@ -268,4 +269,14 @@ export function benchServiceEnv(o: {
     EMAIL_RELAY_PORT: '9',
     MUNICIPALITY_NAME: 'gemeente Voorbeeld',
   };
+}
+
+/** Delete every Redis key under `{prefix}:` (SCAN, 1 000 at a time) on a client of the caller's. */
+export async function deleteKeysUnder(redis: Pick<Redis, 'scan' | 'del'>, prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length) await redis.del(...keys);
+  } while (cursor !== '0');
 }

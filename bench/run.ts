@@ -105,12 +105,11 @@ const CAPACITY_RATES = option(
   [50, 100, 150],
 );
 const CPU_PROF = opts['cpu-prof'] === true;
-/** `--only paced`: skip the baselines and the intake runs (for a quick look at the turn path). */
 if (opts.only !== undefined && opts.only !== 'paced') usageError('bench', `--only: the one value is 'paced'; got '${String(opts.only)}'`);
+/** `--only paced`: skip the baselines and the intake runs (for a quick look at the turn path). */
 const ONLY_PACED = opts.only === 'paced';
 
 const log = (...a: unknown[]) => process.stderr.write(`[bench] ${a.join(' ')}\n`);
-
 
 /** CPU ms per acknowledgement of a baseline: its process, its PostgreSQL backends, both. */
 interface BaselineCpu { process: number; postgres: number; total: number }
