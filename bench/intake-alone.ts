@@ -29,11 +29,11 @@ import pg from 'pg';
 import { z } from 'zod';
 import { build, DIST_ENTRY } from '../scripts/build.mjs';
 import { openDb } from '../src/store/db.js';
-import { newWamid, signedWebhook, startGraphApiServer, waText, waWebhook } from '../test/support/graph-api-server.js';
+import { startGraphApiServer } from '../test/support/graph-api-server.js';
+import { deleteRedisPrefix, dropSchema } from '../test/support/service.js';
 import { parseCommandLine, usageError } from './cli.js';
 import { processCpuMs } from './cpu.js';
-import { benchServiceEnv, closedLoop, deleteKeysUnder, freePort, waitHealthy, type BenchRequest } from './load.js';
-import { residentText } from './messages.js';
+import { benchServiceEnv, closedLoop, freePort, waIdOf, waitHealthy, whatsappRequest, type BenchRequest } from './load.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATABASE_URL = process.env.DATABASE_URL_TEST ?? process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
@@ -105,7 +105,7 @@ async function start(name: Target['name'], graph: { url: string; accessToken: st
   return target;
 }
 
-async function stop(t: Target, redis: Redis, admin: pg.Pool): Promise<void> {
+async function stop(t: Target, redis: Redis): Promise<void> {
   if (!t.exited()) {
     const exited = new Promise((r) => t.child.once('exit', r));
     t.child.kill('SIGTERM');
@@ -113,8 +113,8 @@ async function stop(t: Target, redis: Redis, admin: pg.Pool): Promise<void> {
     await exited;
     clearTimeout(kill);
   }
-  await deleteKeysUnder(redis, t.prefix);
-  await admin.query(`DROP SCHEMA IF EXISTS "${t.schema}" CASCADE`);
+  await deleteRedisPrefix(t.prefix, redis);
+  await dropSchema(t.schema, DATABASE_URL);
 }
 
 async function main(): Promise<void> {
@@ -125,12 +125,7 @@ async function main(): Promise<void> {
   const admin = new pg.Pool({ connectionString: DATABASE_URL, max: 1 });
   const targets: Target[] = [];
   let i = 0;
-  const next = (): BenchRequest => {
-    const id = newWamid();
-    const from = `3169${String(i % RESIDENTS).padStart(7, '0')}`;
-    const { body, headers } = signedWebhook(SECRET, waWebhook({ messages: [waText(residentText(i++), { from, id })], profileName: 'Bench Inwoner' }));
-    return { key: id, path: '/api/whatsapp/webhook', body, headers };
-  };
+  const next = (): BenchRequest => whatsappRequest(SECRET, i, waIdOf(i++ % RESIDENTS));
   const counters = async (t: Target) => ({
     commits: Number((await admin.query<{ c: string }>(`SELECT xact_commit AS c FROM pg_stat_database WHERE datname = current_database()`)).rows[0]!.c),
     redisCommands: Number(/total_commands_processed:(\d+)/.exec(await redis.info('stats'))?.[1] ?? 0),
@@ -140,7 +135,7 @@ async function main(): Promise<void> {
   let cleaned: Promise<void> | null = null;
   const cleanup = (): Promise<void> =>
     (cleaned ??= (async () => {
-      for (const t of targets.splice(0)) await stop(t, redis, admin);
+      for (const t of targets.splice(0)) await stop(t, redis);
       await graph.close();
       redis.disconnect();
       await admin.end();
@@ -171,7 +166,7 @@ async function main(): Promise<void> {
         rows.push(`| ${t.name} | ${run} | ${r.ackPerSecond} | ${r.latencyMs.p99} | ${per(b.cpuMs - a.cpuMs)} | ${per(b.commits - a.commits)} | ${per(b.redisCommands - a.redisCommands)} | ${r.non2xx} / ${r.errors} / ${r.timeouts} |`);
         process.stderr.write(`${rows.at(-1)}\n`);
         targets.pop();
-        await stop(t, redis, admin);
+        await stop(t, redis);
       }
     }
   } finally {

@@ -30,10 +30,10 @@ import { BulkAdder } from '../src/queues/bulk.js';
 import { openDb } from '../src/store/db.js';
 import { MessageStore } from '../src/store/messages.js';
 import { sanitizeDeep } from '../src/util/sanitize.js';
-import { newWamid, signedWebhook, waText, waWebhook } from '../test/support/graph-api-server.js';
+import { newWamid } from '../test/support/graph-api-server.js';
+import { deleteRedisPrefix, dropSchema } from '../test/support/service.js';
 import { BackendCpuTracker, commandCpuMs } from './cpu.js';
-import { deleteKeysUnder } from './load.js';
-import { residentText } from './messages.js';
+import { waIdOf, whatsappRequest } from './load.js';
 import { parseCommandLine, usageError } from './cli.js';
 
 const DATABASE_URL = process.env.DATABASE_URL_TEST ?? process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
@@ -56,12 +56,10 @@ const parsedN = z
 if (!parsedN.success) usageError(TOOL, `N: ${parsedN.error.issues[0]?.message ?? 'invalid'}; got '${positionals[0]}'`);
 const N = parsedN.data;
 
-/** A signed webhook of the bench's shape: one text message from a resident. */
-function webhook(i: number): { body: Buffer; signature: string; wamid: string; from: string } {
-  const wamid = newWamid();
-  const from = `3169${String(i % 2000).padStart(7, '0')}`;
-  const { body, headers } = signedWebhook(SECRET, waWebhook({ messages: [waText(residentText(i), { from, id: wamid })], profileName: 'Bench Inwoner' }));
-  return { body: Buffer.from(body), signature: headers['x-hub-signature-256']!, wamid, from };
+/** A signed webhook of the bench's shape (one text message from a resident): raw body and signature. */
+function webhook(i: number): { body: Buffer; signature: string } {
+  const r = whatsappRequest(SECRET, i, waIdOf(i % 2000));
+  return { body: Buffer.from(r.body), signature: r.headers['x-hub-signature-256']! };
 }
 
 function cpuUs(): number {
@@ -110,10 +108,10 @@ async function main(): Promise<void> {
     (cleaned ??= (async () => {
       backends.stop();
       await queue.close().catch(() => undefined);
-      await deleteKeysUnder(redis, prefix);
+      await deleteRedisPrefix(prefix, redis);
       redis.disconnect();
       await db.close();
-      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await dropSchema(schema, DATABASE_URL);
       await admin.end();
     })());
   // Ctrl-C or SIGTERM: remove the schema and the Redis keys before leaving.

@@ -7,8 +7,8 @@
 import http from 'node:http';
 import net from 'node:net';
 import autocannon from 'autocannon';
-import type { Redis } from 'ioredis';
-
+import { newWamid, signedWebhook, waText, waWebhook } from '../test/support/graph-api-server.js';
+import { residentText } from './messages.js';
 
 /** A TCP port free on 127.0.0.1 now (the OS picks it). */
 export async function freePort(): Promise<number> {
@@ -271,12 +271,16 @@ export function benchServiceEnv(o: {
   };
 }
 
-/** Delete every Redis key under `{prefix}:` (SCAN, 1 000 at a time) on a client of the caller's. */
-export async function deleteKeysUnder(redis: Pick<Redis, 'scan' | 'del'>, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
+/**
+ * A signed WhatsApp webhook as the bench sends it: one text message (`residentText(i)`) from
+ * wa_id `from` with a fresh wamid (the request's `key`), signed with `appSecret` as Meta does.
+ */
+export function whatsappRequest(appSecret: string, i: number, from: string): BenchRequest {
+  const id = newWamid();
+  const payload = waWebhook({ messages: [waText(residentText(i), { from, id })], profileName: 'Bench Inwoner' });
+  const { body, headers } = signedWebhook(appSecret, payload);
+  return { key: id, path: '/api/whatsapp/webhook', body, headers };
 }
+
+/** The wa_id of the `n`-th bench resident (`3169` and seven digits; invented numbers). */
+export const waIdOf = (n: number): string => `3169${String(n).padStart(7, '0')}`;

@@ -30,10 +30,10 @@ import { io as ioClient } from 'socket.io-client';
 import { AgentStore } from '../src/console/agents.js';
 import { openDb } from '../src/store/db.js';
 import { AgentClient } from '../test/support/agent-client.js';
-import { newWamid, signedWebhook, startGraphApiServer, waText, waWebhook, type GraphApiServer } from '../test/support/graph-api-server.js';
+import { startGraphApiServer, type GraphApiServer } from '../test/support/graph-api-server.js';
 import { deleteRedisPrefix, dropSchema } from '../test/support/service.js';
 import { parseCommandLine, usageError } from './cli.js';
-import { benchServiceEnv, closedLoop, freePort, pacedLoad, percentiles, redeliver, waitHealthy, type BenchRequest, type ClosedLoopResult } from './load.js';
+import { benchServiceEnv, closedLoop, freePort, pacedLoad, percentiles, redeliver, waIdOf, waitHealthy, whatsappRequest, type BenchRequest, type ClosedLoopResult } from './load.js';
 import { BackendCpuTracker, cpuPerMessage, cpuSnapshot, processCpuMs } from './cpu.js';
 import { residentText } from './messages.js';
 import { monotonicUs, summariseProfile, type ProfileSummary } from './profile.js';
@@ -86,9 +86,9 @@ const CAPACITY_S = option('capacity-duration', positive(3600), 10);
 /**
  * `--capacity-rates 50,100,150` (default; `none` to skip): after the run at `--rate`, the same
  * open-loop load at these lower rates for `--capacity-duration` s each (default 10), so that the
- * report says at which rates the reply target held on the machine at hand.
- * @throws Error when a rate is not a number above 0 and below `--rate`, is given twice, or would
- *   send no message in `--capacity-duration` s.
+ * report says at which rates the reply target held on the machine at hand. A rate that is not a
+ * number above 0 and below `--rate`, is given twice, or would send no message in
+ * `--capacity-duration` s stops the bench (`usageError`).
  */
 const CAPACITY_RATES = option(
   'capacity-rates',
@@ -176,15 +176,6 @@ async function startProc(name: string, script: string, env: Record<string, strin
 
 // ---------------------------------------------------------------- request builders
 
-/** A wa_id for the `i`-th message: `spread` residents, so conversations get several messages. */
-const waIdOf = (n: number) => `3169${String(n).padStart(7, '0')}`;
-
-function whatsappRequest(i: number, from: string): BenchRequest {
-  const id = newWamid();
-  const payload = waWebhook({ messages: [waText(residentText(i), { from, id })], profileName: 'Bench Inwoner' });
-  const { body, headers } = signedWebhook(WA_SECRET, payload);
-  return { key: id, path: '/api/whatsapp/webhook', body, headers };
-}
 
 interface DlConversation {
   conversationId: string;
@@ -254,7 +245,7 @@ async function intakeRun(baseUrl: string, dl: DlConversation[], spread: number) 
     durationS: DURATION_S,
     next: () => {
       const i = msgCounter++;
-      return whatsappRequest(i, waIdOf(i % spread));
+      return whatsappRequest(WA_SECRET, i, waIdOf(i % spread));
     },
   });
   log(`  whatsapp: ${wa.ackPerSecond} ack/s, p50 ${wa.latencyMs.p50} ms, p99 ${wa.latencyMs.p99} ms, non2xx ${wa.non2xx}, unacked ${wa.unacked.length}`);
@@ -327,7 +318,7 @@ async function main(): Promise<void> {
     }
   }
   await statsPool.end();
-  await dropSchema(baseSchema);
+  await dropSchema(baseSchema, DATABASE_URL);
 
   // ---- the service
   const setupDb = await openDb({ url: DATABASE_URL, pgliteDir: '', schema });
@@ -404,7 +395,7 @@ async function main(): Promise<void> {
         durationS,
         next: () => {
           const wa = `3170${String(paced++).padStart(7, '0')}`;
-          const req = whatsappRequest(paced * 4 + (paced % 3), wa);
+          const req = whatsappRequest(WA_SECRET, paced * 4 + (paced % 3), wa);
           from.set(req.key, wa);
           return req;
         },
@@ -533,8 +524,8 @@ async function main(): Promise<void> {
       if (w && !ONLY_PACED) profile.intakeRuns = summariseProfile(path.join(profDir, file), 25, w);
     }
   }
-  await dropSchema(schema);
-  await deleteRedisPrefix(prefix);
+  await dropSchema(schema, DATABASE_URL);
+  await deleteRedisPrefix(prefix, REDIS_URL);
 
   if (ONLY_PACED) {
     // Not a full run: nothing to compare with, so results.json stays as it is.
@@ -603,14 +594,15 @@ function cpuInInserts(insertMs: number | undefined, service: any): { intake: num
   return { intake: of(service.intake?.cpuMsPerMessage), paced: of(service.paced?.cpuMsPerMessage) };
 }
 
-/**
- * The paced runs by rate (the main one and the `--capacity-rates` ones), as a table, plus the
- * highest rate at which inbound → reply p95 met its target (< 150 ms); [] when there are none.
- */
 /** A paced run met the reply target: every resident answered (n = sent > 0) and p95 < 150 ms. */
 function replyTargetMet(x: any): boolean {
   return x.sent > 0 && x.inboundToReplyMs.n === x.sent && x.inboundToReplyMs.p95 < 150;
 }
+
+/**
+ * The paced runs by rate (the main one and the `--capacity-rates` ones), as a table, plus the
+ * rates at which inbound → reply p95 met its target (< 150 ms); [] when there is only one run.
+ */
 
 function capacityRows(s: any): string[] {
   const phases = [s.paced, ...(s.capacity ?? [])].sort((a: any, b: any) => a.rate - b.rate);

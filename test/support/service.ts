@@ -108,8 +108,12 @@ export function serviceEnv(p: { schema: string; redisUrl: string; prefix: string
 }
 
 /** Drop a test schema and everything in it. */
-export async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+/**
+ * Drop a schema and everything in it.
+ * @param url the database it is in (default {@link TEST_DATABASE_URL})
+ */
+export async function dropSchema(schema: string, url = TEST_DATABASE_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -118,9 +122,14 @@ export async function dropSchema(schema: string): Promise<void> {
   }
 }
 
-/** Delete every Redis key under a test prefix. */
-export async function deleteRedisPrefix(prefix: string): Promise<void> {
-  const redis = new Redis(TEST_REDIS_URL);
+/**
+ * Delete every Redis key under `{prefix}:` (SCAN, then DEL).
+ * @param on a connected client to use (left open), or the URL of a server to connect to for it
+ *   (default {@link TEST_REDIS_URL})
+ */
+export async function deleteRedisPrefix(prefix: string, on: string | Pick<Redis, 'scan' | 'del'> = TEST_REDIS_URL): Promise<void> {
+  const client = typeof on === 'string' ? null : on;
+  const redis = client ?? new Redis(on as string);
   try {
     let cursor = '0';
     do {
@@ -129,7 +138,7 @@ export async function deleteRedisPrefix(prefix: string): Promise<void> {
       if (keys.length) await redis.del(...keys);
     } while (cursor !== '0');
   } finally {
-    redis.disconnect();
+    if (!client) (redis as Redis).disconnect();
   }
 }
 
