@@ -38,8 +38,8 @@ async function main(): Promise<void> {
   const db = await openDb({ url: env.DATABASE_URL, pgliteDir: '', schema: env.DATABASE_SCHEMA });
   const queues = createQueues(env.REDIS_URL, env.REDIS_PREFIX, logger);
   const store = new MessageStore(db);
-  // The service's defaults (src/config.ts): TURN_CONCURRENCY 4, TURNS_UNDER_LOAD 1, INTAKE_BUSY_IN_FLIGHT 16, 100 ms.
-  const gate = new TurnGate({ max: 4, underLoad: 1, busyAt: 16, gapMs: 100 });
+  // The service's defaults (src/config.ts): TURN_CONCURRENCY 4, TURNS_UNDER_LOAD 1, INTAKE_BUSY_IN_FLIGHT 16, 100 ms, INTAKE_PEAK_RATE 600.
+  const gate = new TurnGate({ max: 4, underLoad: 1, busyAt: 16, gapMs: 100, peakRate: 600 });
   const intake = new IntakeService(store, queues.turn, { conversationChanged: () => undefined }, logger, gate);
   const app = express();
   app.disable('x-powered-by');

@@ -214,7 +214,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       await handoff.escalateCrisisInTx(tx, id);
     });
     // Under a peak the intake goes first: fewer turns run at once while many messages are stored.
-    const turnGate = new TurnGate({ max: config.TURN_CONCURRENCY, underLoad: config.TURNS_UNDER_LOAD, busyAt: config.INTAKE_BUSY_IN_FLIGHT, gapMs: config.TURN_GAP_UNDER_LOAD_MS });
+    const turnGate = new TurnGate({ max: config.TURN_CONCURRENCY, underLoad: config.TURNS_UNDER_LOAD, busyAt: config.INTAKE_BUSY_IN_FLIGHT, gapMs: config.TURN_GAP_UNDER_LOAD_MS, peakRate: config.INTAKE_PEAK_RATE });
     const intake = new IntakeService(store, queues.turn, events, logger, turnGate);
     const agents = new AgentStore(db);
     const privacy = new PrivacyService(db, {

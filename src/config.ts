@@ -105,6 +105,12 @@ export const configSchema = z.object({
   /** Inbound messages being stored at once from which the intake counts as busy. */
   INTAKE_BUSY_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(16),
   /**
+   * Inbound messages a second (over the last second) from which the intake counts as busy, however
+   * few are in flight: a peak's batches are acknowledged together, so the count in flight drops
+   * to zero between them (src/queues/turn-gate.ts).
+   */
+  INTAKE_PEAK_RATE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /**
    * Most inbound messages stored by one statement (group commit, src/store/inbound-batch.ts):
    * messages that arrive together are written together; 1 = one statement each.
    */

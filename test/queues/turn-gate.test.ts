@@ -2,6 +2,7 @@
  * TurnGate: turns yield to the intake in a peak. Calm: TURN_CONCURRENCY turns at once. Busy
  * (INTAKE_BUSY_IN_FLIGHT messages being stored): new turns wait until fewer than TURNS_UNDER_LOAD
  * run; turns that run go on; when the peak is over the waiting turns start, in order of asking.
+ * A peak is also INTAKE_PEAK_RATE messages a second, however few are in flight at the moment.
  */
 import { expect } from 'chai';
 import { TurnGate } from '../../src/queues/turn-gate.js';
@@ -80,6 +81,28 @@ describe('queues: TurnGate (the intake goes first in a peak)', () => {
     expect(Math.max(...calm), "no gap between the two").to.be.below(75);
   });
 
+  it('a peak by rate: messages arriving at peakRate a second keep the intake busy between batches, and it ends by itself', async () => {
+    const gate = new TurnGate({ max: 3, underLoad: 1, busyAt: 100, gapMs: 0, peakRate: 20 });
+    // Below the rate: calm, although every message was stored.
+    for (let i = 0; i < 10; i++) await gate.intake(async () => undefined);
+    expect(gate.busy, '10 a second is no peak').to.equal(false);
+    // A batch acknowledged at once: nothing in flight, but 25 arrived within the second.
+    for (let i = 0; i < 15; i++) await gate.intake(async () => undefined);
+    expect(gate.arrivalRate).to.be.at.least(20);
+    expect(gate.busy, 'busy with nothing in flight').to.equal(true);
+    const started: number[] = [];
+    for (let i = 0; i < 3; i++) void gate.acquire().then(() => started.push(i));
+    await tick();
+    expect(started, 'underLoad turns while the rate holds').to.deep.equal([0]);
+    // No more arrivals: within two seconds the rate falls and the waiting turns start without
+    // any intake or release to wake them.
+    const t0 = performance.now();
+    while (started.length < 3 && performance.now() - t0 < 3000) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(started).to.deep.equal([0, 1, 2]);
+    expect(gate.busy).to.equal(false);
+    expect(gate.arrivalRate).to.be.below(20);
+  });
+
   it('counts a failed store as finished, a release given twice once, and refuses a bound below 1', async () => {
     const gate = new TurnGate({ max: 2, underLoad: 1, busyAt: 1, gapMs: 0 });
     await gate.intake(() => Promise.reject(new Error('database away'))).catch(() => undefined);
@@ -97,5 +120,6 @@ describe('queues: TurnGate (the intake goes first in a peak)', () => {
     c();
     expect(() => new TurnGate({ max: 4, underLoad: 0, busyAt: 16, gapMs: 0 })).to.throw(RangeError);
     expect(() => new TurnGate({ max: 4, underLoad: 1, busyAt: 16, gapMs: -1 })).to.throw(RangeError);
+    expect(() => new TurnGate({ max: 4, underLoad: 1, busyAt: 16, gapMs: 0, peakRate: 0 })).to.throw(RangeError);
   });
 });
