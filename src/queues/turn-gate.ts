@@ -12,7 +12,7 @@
  * `peakRate` a second or more (over the last second). The count in flight alone misses a peak:
  * with the group commit a batch is acknowledged at once, the count drops to zero between
  * batches, and `max` turns would start in every such gap (2026-12-03: 0.33 PostgreSQL commits
- * of turns per acknowledgement at 1 500 a second with the count alone, 0.09–0.16 with the rate).
+ * of turns per acknowledgement at 1 500 a second with the count alone, 0.14–0.16 with the rate).
  * A rate, not a longer memory of the count: when turns fall behind at a moderate rate (200 new
  * residents a second on two cores) the acknowledgements slow down and the count in flight rises
  * without a peak, and holding turns back then only makes the backlog longer.
@@ -78,7 +78,11 @@ export class TurnGate {
 
   /** Turns allowed at once now. */
   get capacity(): number {
-    return this.busy ? Math.min(this.opts.underLoad, this.opts.max) : this.opts.max;
+    return this.capacityWhen(this.busy);
+  }
+
+  private capacityWhen(busy: boolean): number {
+    return busy ? Math.min(this.opts.underLoad, this.opts.max) : this.opts.max;
   }
 
   /** Counts `work` (storing one inbound message) as intake in flight until it settles. */
@@ -117,7 +121,7 @@ export class TurnGate {
   private wake(): void {
     while (this.waiting.length) {
       const busy = this.busy;
-      if (this.running >= (busy ? Math.min(this.opts.underLoad, this.opts.max) : this.opts.max)) {
+      if (this.running >= this.capacityWhen(busy)) {
         // Held back by the rate alone: no intake will end to wake the waiting turns when it
         // falls, so look again (every 100 ms, only while turns wait and the peak lasts).
         if (busy && this.intakeInFlight < this.opts.busyAt) this.wakeIn(100);
