@@ -214,7 +214,19 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       await handoff.escalateCrisisInTx(tx, id);
     });
     // Under a peak the intake goes first: fewer turns run at once while many messages are stored.
-    const turnGate = new TurnGate({ max: config.TURN_CONCURRENCY, underLoad: config.TURNS_UNDER_LOAD, busyAt: config.INTAKE_BUSY_IN_FLIGHT, gapMs: config.TURN_GAP_UNDER_LOAD_MS, peakRate: config.INTAKE_PEAK_RATE });
+    const turnGate = new TurnGate({
+      max: config.TURN_CONCURRENCY,
+      underLoad: config.TURNS_UNDER_LOAD,
+      busyAt: config.INTAKE_BUSY_IN_FLIGHT,
+      gapMs: config.TURN_GAP_UNDER_LOAD_MS,
+      peakRate: config.INTAKE_PEAK_RATE,
+      // An operator sees when and why replies slow down in a peak.
+      onPeak: ({ peaking, rate }) =>
+        logger.info(
+          { event: peaking ? 'intake.peak.start' : 'intake.peak.end', messagesPerSecond: Math.round(rate), peakRate: config.INTAKE_PEAK_RATE },
+          peaking ? 'intake peak: bot turns held back until it is over' : 'intake peak over: bot turns run as usual',
+        ),
+    });
     const intake = new IntakeService(store, queues.turn, events, logger, turnGate);
     const agents = new AgentStore(db);
     const privacy = new PrivacyService(db, {

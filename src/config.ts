@@ -97,17 +97,22 @@ export const configSchema = z.object({
   TURN_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
   /**
    * Bot turns at once in this process while the intake is busy (INTAKE_BUSY_IN_FLIGHT messages
-   * being stored at once): acknowledgements go first in a peak (src/queues/turn-gate.ts).
+   * being stored at once, or INTAKE_PEAK_RATE arriving a second): acknowledgements go first in a
+   * peak (src/queues/turn-gate.ts).
    */
   TURNS_UNDER_LOAD: z.coerce.number().int().min(1).max(256).default(1),
-  /** While the intake is busy, the least time between the starts of two bot turns (ms; 0 = none). */
+  /**
+   * While the intake is busy (INTAKE_BUSY_IN_FLIGHT in flight or INTAKE_PEAK_RATE a second), the
+   * least time between the starts of two bot turns (ms; 0 = none).
+   */
   TURN_GAP_UNDER_LOAD_MS: z.coerce.number().int().min(0).max(60_000).default(100),
   /** Inbound messages being stored at once from which the intake counts as busy. */
   INTAKE_BUSY_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(16),
   /**
-   * Inbound messages a second (over the last second) from which the intake counts as busy, however
-   * few are in flight: a peak's batches are acknowledged together, so the count in flight drops
-   * to zero between them (src/queues/turn-gate.ts).
+   * Inbound messages a second (over the last second, this process, every channel, provider
+   * redeliveries included) from which the intake counts as busy, however few are in flight: a
+   * peak's batches are acknowledged together, so the count in flight drops to zero between them
+   * (src/queues/turn-gate.ts). 1000000 (with INTAKE_BUSY_IN_FLIGHT 100000) switches the gate off.
    */
   INTAKE_PEAK_RATE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /**

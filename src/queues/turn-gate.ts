@@ -31,6 +31,7 @@ export class TurnGate {
   private windowStart = -Infinity;
   private arrivals = 0;
   private arrivalsBefore = 0;
+  private wasPeaking = false;
 
   /**
    * @param opts.max turns at once while the intake is calm (TURN_CONCURRENCY)
@@ -39,9 +40,21 @@ export class TurnGate {
    * @param opts.gapMs while busy, the least time between the starts of two turns (ms, ≥ 0)
    * @param opts.peakRate intake messages a second (over the last second) from which the intake
    *   counts as busy, however few are in flight (≥ 1; default: never)
+   * @param opts.onPeak told when a peak by rate begins (`peaking` true) and when it is seen to be
+   *   over (false; noticed at the next arrival or turn, so up to a turn's wait late), with the
+   *   rate then (messages a second); must not throw
    * @throws RangeError for a bound below 1 or a negative gap
    */
-  constructor(private readonly opts: { max: number; underLoad: number; busyAt: number; gapMs: number; peakRate?: number }) {
+  constructor(
+    private readonly opts: {
+      max: number;
+      underLoad: number;
+      busyAt: number;
+      gapMs: number;
+      peakRate?: number;
+      onPeak?: (peak: { peaking: boolean; rate: number }) => void;
+    },
+  ) {
     if (opts.max < 1 || opts.underLoad < 1 || opts.busyAt < 1 || !(opts.gapMs >= 0) || !((opts.peakRate ?? Infinity) >= 1)) {
       throw new RangeError('TurnGate bounds must be at least 1 and the gap not negative');
     }
@@ -63,7 +76,14 @@ export class TurnGate {
   }
 
   private peaking(): boolean {
-    return this.opts.peakRate !== undefined && this.arrivalRate >= this.opts.peakRate;
+    if (this.opts.peakRate === undefined) return false;
+    const rate = this.arrivalRate;
+    const peaking = rate >= this.opts.peakRate;
+    if (peaking !== this.wasPeaking) {
+      this.wasPeaking = peaking;
+      this.opts.onPeak?.({ peaking, rate });
+    }
+    return peaking;
   }
 
   /** Start a new one-second window when the current one is over. */
@@ -91,6 +111,8 @@ export class TurnGate {
     if (this.opts.peakRate !== undefined) {
       this.roll(performance.now());
       this.arrivals++;
+      // Tells onPeak when this arrival begins a peak.
+      this.peaking();
     }
     try {
       return await work();

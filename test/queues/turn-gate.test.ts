@@ -82,14 +82,17 @@ describe('queues: TurnGate (the intake goes first in a peak)', () => {
   });
 
   it('a peak by rate: messages arriving at peakRate a second keep the intake busy between batches, and it ends by itself', async () => {
-    const gate = new TurnGate({ max: 3, underLoad: 1, busyAt: 100, gapMs: 0, peakRate: 20 });
+    const peaks: Array<{ peaking: boolean; rate: number }> = [];
+    const gate = new TurnGate({ max: 3, underLoad: 1, busyAt: 100, gapMs: 0, peakRate: 20, onPeak: (p) => peaks.push(p) });
     // Below the rate: calm, although every message was stored.
     for (let i = 0; i < 10; i++) await gate.intake(async () => undefined);
     expect(gate.busy, '10 a second is no peak').to.equal(false);
+    expect(peaks).to.deep.equal([]);
     // A batch acknowledged at once: nothing in flight, but 25 arrived within the second.
     for (let i = 0; i < 15; i++) await gate.intake(async () => undefined);
     expect(gate.arrivalRate).to.be.at.least(20);
     expect(gate.busy, 'busy with nothing in flight').to.equal(true);
+    expect(peaks, 'the arrival that began the peak told it once').to.deep.equal([{ peaking: true, rate: 20 }]);
     const started: number[] = [];
     for (let i = 0; i < 3; i++) void gate.acquire().then(() => started.push(i));
     await tick();
@@ -101,6 +104,8 @@ describe('queues: TurnGate (the intake goes first in a peak)', () => {
     expect(started).to.deep.equal([0, 1, 2]);
     expect(gate.busy).to.equal(false);
     expect(gate.arrivalRate).to.be.below(20);
+    expect(peaks.map((p) => p.peaking), 'and its end, once').to.deep.equal([true, false]);
+    expect(peaks[1]!.rate).to.be.below(20);
   });
 
   it('counts a failed store as finished, a release given twice once, and refuses a bound below 1', async () => {
