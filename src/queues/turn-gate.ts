@@ -20,6 +20,9 @@
  * Shapes: `intake(work)` wraps a store-and-queue of one message; `acquire()` is awaited by a turn
  * before it starts and returns the function that releases its place.
  */
+/** While turns wait in a peak by rate alone, how often the gate looks whether it is over (ms). */
+const RATE_POLL_MS = 100;
+
 export class TurnGate {
   private intakeInFlight = 0;
   private running = 0;
@@ -66,8 +69,11 @@ export class TurnGate {
   }
 
   /**
-   * Intake messages a second over the last second: this window's arrivals plus the previous
-   * window's, weighted by how much of it the last second still covers.
+   * Intake messages a second over the last second, estimated from two fixed one-second windows:
+   * this window's arrivals plus the previous window's, weighted by how much of it the last second
+   * still covers (the previous window's arrivals are taken as evenly spread, so a burst at one
+   * end of it is under- or overcounted; a peak counts as over between 1 and 2 s after its last
+   * arrival). Never negative; 0 with no arrivals.
    */
   get arrivalRate(): number {
     this.roll(performance.now());
@@ -145,14 +151,15 @@ export class TurnGate {
       const busy = this.busy;
       if (this.running >= this.capacityWhen(busy)) {
         // Held back by the rate alone: no intake will end to wake the waiting turns when it
-        // falls, so look again (every 100 ms, only while turns wait and the peak lasts).
-        if (busy && this.intakeInFlight < this.opts.busyAt) this.wakeIn(100);
+        // falls, so look again (every RATE_POLL_MS, only while turns wait and the peak lasts).
+        if (busy && this.intakeInFlight < this.opts.busyAt) this.wakeIn(RATE_POLL_MS);
         return;
       }
       if (busy) {
         const wait = this.lastStart + this.opts.gapMs - performance.now();
         if (wait > 0) {
-          this.wakeIn(wait);
+          // Busy by the rate alone, the peak may end before the gap does: look again by then.
+          this.wakeIn(this.intakeInFlight < this.opts.busyAt ? Math.min(wait, RATE_POLL_MS) : wait);
           return;
         }
       }

@@ -108,6 +108,19 @@ describe('queues: TurnGate (the intake goes first in a peak)', () => {
     expect(peaks[1]!.rate).to.be.below(20);
   });
 
+  it('after a short peak by rate a waiting turn starts when the peak is over, not when a long gap ends', async () => {
+    // Nothing in flight ends to wake the turn, and the gap (5 s) outlasts the peak (≤ 2 s).
+    const gate = new TurnGate({ max: 4, underLoad: 1, busyAt: 16, gapMs: 5000, peakRate: 10 });
+    for (let i = 0; i < 20; i++) await gate.intake(async () => undefined);
+    expect(gate.busy).to.equal(true);
+    (await gate.acquire())();
+    const t0 = performance.now();
+    let startedAfter = -1;
+    void gate.acquire().then(() => (startedAfter = performance.now() - t0));
+    while (startedAfter < 0 && performance.now() - t0 < 6000) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(startedAfter, 'started once the rate fell (within ≈ 2 s), not after the 5 s gap').to.be.within(0, 2500);
+  }).timeout(10_000);
+
   it('counts a failed store as finished, a release given twice once, and refuses a bound below 1', async () => {
     const gate = new TurnGate({ max: 2, underLoad: 1, busyAt: 1, gapMs: 0 });
     await gate.intake(() => Promise.reject(new Error('database away'))).catch(() => undefined);
