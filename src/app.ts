@@ -165,6 +165,11 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       directSends: config.DELIVERY_DIRECT_SENDS,
     });
     cleanups.unshift(() => deliveries.close());
+    // At shutdown the queue workers stop (waiting for their running turns and deliveries) after
+    // the HTTP and SMTP intake and the case jobs, but before the direct sends are awaited and
+    // the senders close: a turn that ends during shutdown still sends its reply at once. (Also
+    // registered above, for a start that fails before this point; a second close is a no-op.)
+    cleanups.unshift(() => queues.close());
     const cases = createCases({
       config,
       db,

@@ -10,6 +10,10 @@ export interface Queues {
   deliver: Bull.Queue<{ conversationId: string; messageIds: string[] }>;
   /** Periodic maintenance (crash recovery sweep). */
   maintenance: Bull.Queue<{ task: string }>;
+  /**
+   * Close the three queues, waiting for the jobs this process is running to finish, then their
+   * connections. A second call returns the first one's promise.
+   */
   close(): Promise<void>;
 }
 
@@ -43,13 +47,17 @@ export function createQueues(redisUrl: string, prefix: string, logger: Logger): 
   for (const q of [turn, deliver, maintenance]) {
     q.on('error', (err) => logger.warn({ queue: q.name, err: err.message }, 'queue error'));
   }
+  let closing: Promise<void> | undefined;
   return {
     turn,
     deliver,
     maintenance,
-    async close() {
-      await Promise.allSettled([turn.close(), deliver.close(), maintenance.close()]);
-      for (const c of [shared, subscriber, ...blocking]) c.disconnect();
+    close() {
+      closing ??= (async () => {
+        await Promise.allSettled([turn.close(), deliver.close(), maintenance.close()]);
+        for (const c of [shared, subscriber, ...blocking]) c.disconnect();
+      })();
+      return closing;
     },
   };
 }
