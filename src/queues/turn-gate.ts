@@ -44,8 +44,9 @@ export class TurnGate {
    * @param opts.peakRate intake messages a second (over the last second) from which the intake
    *   counts as busy, however few are in flight (≥ 1; default: never)
    * @param opts.onPeak told when a peak by rate begins (`peaking` true) and when it is seen to be
-   *   over (false; noticed at the next arrival or turn, so up to a turn's wait late), with the
-   *   rate then (messages a second); must not throw
+   *   over (false; noticed at the next arrival, turn, or the gate's 100 ms look while turns wait;
+   *   with no turn waiting and no arrival, as late as the next of those), with the rate then
+   *   (messages a second); must not throw
    * @throws RangeError for a bound below 1 or a negative gap
    */
   constructor(
