@@ -2,6 +2,12 @@ import Bull from 'bull';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 
+/**
+ * How long closing the queues waits for the jobs this process runs (ms); then their connections
+ * are cut. Below the 20 s after which a stopping service is ended by force (src/index.ts).
+ */
+export const QUEUE_CLOSE_WAIT_MS = 10_000;
+
 /** The bull queues of the service. */
 export interface Queues {
   /** Resident turns; job data `{ conversationId }`, jobId = the inbound message id. */
@@ -11,8 +17,9 @@ export interface Queues {
   /** Periodic maintenance (crash recovery sweep). */
   maintenance: Bull.Queue<{ task: string }>;
   /**
-   * Close the three queues, waiting for the jobs this process is running to finish, then their
-   * connections. A second call returns the first one's promise.
+   * Close the three queues, waiting for the jobs this process is running to finish (at most
+   * {@link QUEUE_CLOSE_WAIT_MS}), then their connections. A second call returns the first one's
+   * promise.
    */
   close(): Promise<void>;
 }
@@ -54,7 +61,18 @@ export function createQueues(redisUrl: string, prefix: string, logger: Logger): 
     maintenance,
     close() {
       closing ??= (async () => {
-        await Promise.allSettled([turn.close(), deliver.close(), maintenance.close()]);
+        // With Redis gone a running job's commands wait for it forever (maxRetriesPerRequest
+        // null), and so would bull's close: wait QUEUE_CLOSE_WAIT_MS at most, then disconnect,
+        // which fails those commands. The job's messages stay pending in PostgreSQL and are
+        // swept after the restart.
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.allSettled([turn.close(), deliver.close(), maintenance.close()]),
+          new Promise((resolve) => {
+            timer = setTimeout(resolve, QUEUE_CLOSE_WAIT_MS);
+          }),
+        ]);
+        clearTimeout(timer);
         for (const c of [shared, subscriber, ...blocking]) c.disconnect();
       })();
       return closing;

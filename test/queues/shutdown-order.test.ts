@@ -11,6 +11,8 @@
 import { expect } from 'chai';
 import pg from 'pg';
 import { signedWebhook, waText, waWebhook } from '../support/graph-api-server.js';
+import { QUEUE_CLOSE_WAIT_MS } from '../../src/queues/bull.js';
+import { startPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
 import { eventually, startTestService, TEST_APP_SECRET, TEST_DATABASE_URL, type TestService } from '../support/service.js';
 
 describe('shutdown during a peak: running turns still send their replies', function () {
@@ -48,5 +50,33 @@ describe('shutdown during a peak: running turns still send their replies', funct
     } finally {
       await db.end();
     }
+  });
+});
+
+describe('shutdown with Redis gone while turns run', function () {
+  this.timeout(90_000);
+  let svc: TestService | undefined;
+  let redis: PrivateRedis | undefined;
+  after(async () => {
+    redis?.start();
+    await svc?.stop();
+    redis?.close();
+  });
+
+  it('stop() ends within the queues close wait instead of hanging until the forced exit', async () => {
+    redis = await startPrivateRedis();
+    // Every message is a peak: the turns bull already handed over wait at the gate (5 s apart).
+    svc = await startTestService({ REDIS_URL: redis.url, INTAKE_PEAK_RATE: '1', TURN_GAP_UNDER_LOAD_MS: '5000', TURNS_UNDER_LOAD: '1', TURN_CONCURRENCY: '4' });
+    for (const from of ['31600000711', '31600000712', '31600000713']) {
+      const signed = signedWebhook(TEST_APP_SECRET, waWebhook({ messages: [waText('Ik wacht al maanden op een beslissing over mijn rolstoel.', { from })] }));
+      const res = await fetch(`${svc.baseUrl}/api/whatsapp/webhook`, { method: 'POST', headers: signed.headers, body: signed.body });
+      expect(res.status).to.equal(200);
+    }
+    await eventually(async () => svc!.graph.received.some((r) => r.status === 200), 'a first reply', 20_000);
+    redis.stop();
+    const t0 = performance.now();
+    await svc.app.stop();
+    const took = performance.now() - t0;
+    expect(took, 'ms').to.be.below(QUEUE_CLOSE_WAIT_MS + 5_000);
   });
 });
