@@ -1,6 +1,7 @@
 import Bull from 'bull';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
+import { withTimeout } from '../util/sanitize.js';
 
 /**
  * How long closing the queues waits for the jobs this process runs (ms); then their connections
@@ -65,14 +66,9 @@ export function createQueues(redisUrl: string, prefix: string, logger: Logger): 
         // null), and so would bull's close: wait QUEUE_CLOSE_WAIT_MS at most, then disconnect,
         // which fails those commands. The job's messages stay pending in PostgreSQL and are
         // swept after the restart.
-        let timer: NodeJS.Timeout | undefined;
-        await Promise.race([
-          Promise.allSettled([turn.close(), deliver.close(), maintenance.close()]),
-          new Promise((resolve) => {
-            timer = setTimeout(resolve, QUEUE_CLOSE_WAIT_MS);
-          }),
-        ]);
-        clearTimeout(timer);
+        await withTimeout(Promise.allSettled([turn.close(), deliver.close(), maintenance.close()]), QUEUE_CLOSE_WAIT_MS, 'closing the queues').catch(
+          (err: Error) => logger.warn({ err: err.message }, 'running jobs cut off at shutdown; the sweep picks up their messages'),
+        );
         for (const c of [shared, subscriber, ...blocking]) c.disconnect();
       })();
       return closing;

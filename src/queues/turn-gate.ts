@@ -77,8 +77,9 @@ export class TurnGate {
    * arrival). Never negative; 0 with no arrivals.
    */
   get arrivalRate(): number {
-    this.roll(performance.now());
-    const covered = 1 - (performance.now() - this.windowStart) / 1000;
+    const now = performance.now();
+    this.roll(now);
+    const covered = 1 - (now - this.windowStart) / 1000;
     return this.arrivals + this.arrivalsBefore * Math.max(0, covered);
   }
 
@@ -150,17 +151,18 @@ export class TurnGate {
   private wake(): void {
     while (this.waiting.length) {
       const busy = this.busy;
+      // Busy by the rate alone, no intake will end to wake the waiting turns when the rate
+      // falls: look again every RATE_POLL_MS while turns wait and the peak lasts.
+      const byRateAlone = busy && this.intakeInFlight < this.opts.busyAt;
       if (this.running >= this.capacityWhen(busy)) {
-        // Held back by the rate alone: no intake will end to wake the waiting turns when it
-        // falls, so look again (every RATE_POLL_MS, only while turns wait and the peak lasts).
-        if (busy && this.intakeInFlight < this.opts.busyAt) this.wakeIn(RATE_POLL_MS);
+        if (byRateAlone) this.wakeIn(RATE_POLL_MS);
         return;
       }
       if (busy) {
         const wait = this.lastStart + this.opts.gapMs - performance.now();
         if (wait > 0) {
-          // Busy by the rate alone, the peak may end before the gap does: look again by then.
-          this.wakeIn(this.intakeInFlight < this.opts.busyAt ? Math.min(wait, RATE_POLL_MS) : wait);
+          // The peak may end before the gap does.
+          this.wakeIn(byRateAlone ? Math.min(wait, RATE_POLL_MS) : wait);
           return;
         }
       }

@@ -15,6 +15,13 @@ import { QUEUE_CLOSE_WAIT_MS } from '../../src/queues/bull.js';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
 import { eventually, startTestService, TEST_APP_SECRET, TEST_DATABASE_URL, type TestService } from '../support/service.js';
 
+/** One resident's WhatsApp text from `from`, acknowledged 200. */
+async function residentWrites(svc: TestService, from: string, text: string): Promise<void> {
+  const signed = signedWebhook(TEST_APP_SECRET, waWebhook({ messages: [waText(text, { from })] }));
+  const res = await fetch(`${svc.baseUrl}/api/whatsapp/webhook`, { method: 'POST', headers: signed.headers, body: signed.body });
+  expect(res.status).to.equal(200);
+}
+
 describe('shutdown during a peak: running turns still send their replies', function () {
   this.timeout(60_000);
   let svc: TestService;
@@ -25,11 +32,7 @@ describe('shutdown during a peak: running turns still send their replies', funct
   it('every reply stored before stop() resolved was accepted by the Graph API, none failed against a closed sender', async () => {
     svc = await startTestService({ INTAKE_PEAK_RATE: '1', TURN_GAP_UNDER_LOAD_MS: '300', TURNS_UNDER_LOAD: '1', TURN_CONCURRENCY: '4' });
     const residents = ['31600000701', '31600000702', '31600000703', '31600000704', '31600000705'];
-    for (const from of residents) {
-      const signed = signedWebhook(TEST_APP_SECRET, waWebhook({ messages: [waText('Mijn huishoudelijke hulp komt al drie weken niet meer, wie kan mij helpen?', { from })] }));
-      const res = await fetch(`${svc.baseUrl}/api/whatsapp/webhook`, { method: 'POST', headers: signed.headers, body: signed.body });
-      expect(res.status).to.equal(200);
-    }
+    for (const from of residents) await residentWrites(svc, from, 'Mijn huishoudelijke hulp komt al drie weken niet meer, wie kan mij helpen?');
     // Wait until the first turn has answered: the others are then held at the gate.
     await eventually(async () => svc.graph.received.some((r) => r.status === 200), 'a first reply', 20_000);
 
@@ -67,11 +70,7 @@ describe('shutdown with Redis gone while turns run', function () {
     redis = await startPrivateRedis();
     // Every message is a peak: the turns bull already handed over wait at the gate (5 s apart).
     svc = await startTestService({ REDIS_URL: redis.url, INTAKE_PEAK_RATE: '1', TURN_GAP_UNDER_LOAD_MS: '5000', TURNS_UNDER_LOAD: '1', TURN_CONCURRENCY: '4' });
-    for (const from of ['31600000711', '31600000712', '31600000713']) {
-      const signed = signedWebhook(TEST_APP_SECRET, waWebhook({ messages: [waText('Ik wacht al maanden op een beslissing over mijn rolstoel.', { from })] }));
-      const res = await fetch(`${svc.baseUrl}/api/whatsapp/webhook`, { method: 'POST', headers: signed.headers, body: signed.body });
-      expect(res.status).to.equal(200);
-    }
+    for (const from of ['31600000711', '31600000712', '31600000713']) await residentWrites(svc, from, 'Ik wacht al maanden op een beslissing over mijn rolstoel.');
     await eventually(async () => svc!.graph.received.some((r) => r.status === 200), 'a first reply', 20_000);
     redis.stop();
     const t0 = performance.now();

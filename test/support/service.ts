@@ -107,7 +107,6 @@ export function serviceEnv(p: { schema: string; redisUrl: string; prefix: string
   };
 }
 
-/** Drop a test schema and everything in it. */
 /**
  * Drop a schema and everything in it.
  * @param url the database it is in (default {@link TEST_DATABASE_URL})
