@@ -1,9 +1,10 @@
 /**
  * The service's WhatsApp intake alone, for `npm run bench:intake-alone`: the same helmet, webhook
- * router (signature, validation), IntakeService (group commit, turn jobs in bulk, TurnGate) and
- * store as the service, in a process that runs nothing else (no bot turns, no deliveries, no
- * agent console, no web chat). Turn jobs are queued in Redis and left there; console events go
- * nowhere. It answers `GET /healthz` and `POST /api/whatsapp/webhook` only.
+ * router (signature, validation), IntakeService (group commit, TurnGate) and store as the
+ * service, in a process that runs nothing else (no bot turns, no deliveries, no agent console, no
+ * web chat). As in the service, each turn is taken as a direct turn (src/queues/direct-turns.ts),
+ * here one that never runs, so no turn job is queued; console events go nowhere. It answers
+ * `GET /healthz` and `POST /api/whatsapp/webhook` only.
  *
  * Not a way to run the service: it exists to measure what the intake path costs when it has the
  * thread to itself (README, Load benchmark).
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
   const store = new MessageStore(db);
   // The service's defaults (src/config.ts): TURN_CONCURRENCY 4, TURNS_UNDER_LOAD 1, INTAKE_BUSY_IN_FLIGHT 16, 100 ms, INTAKE_PEAK_RATE 600.
   const gate = new TurnGate({ max: 4, underLoad: 1, busyAt: 16, gapMs: 100, peakRate: 600 });
-  const intake = new IntakeService(store, queues.turn, { conversationChanged: () => undefined }, logger, gate);
+  // The service's direct turns take every turn (up to TURN_DIRECT_MAX); this process runs none.
+  const intake = new IntakeService(store, queues.turn, { conversationChanged: () => undefined }, logger, gate, { schedule: () => true });
   const app = express();
   app.disable('x-powered-by');
   app.use(helmet());

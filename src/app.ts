@@ -2,6 +2,7 @@ import express from 'express';
 import helmet from 'helmet';
 import http from 'node:http';
 import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ConversationState } from 'botbuilder';
 import type { ChannelSender } from '../channels/contract.js';
@@ -20,7 +21,8 @@ import { AgentStore } from './console/agents.js';
 import { createConsole } from './console/server.js';
 import { DeliveryService } from './deliveries.js';
 import { HandoffService, type ConsoleEvents } from './handoff.js';
-import { IntakeService } from './intake.js';
+import { ENQUEUE_TIMEOUT_MS, IntakeService, TURN_JOB_OPTIONS } from './intake.js';
+import { DirectTurns } from './queues/direct-turns.js';
 import { TurnGate } from './queues/turn-gate.js';
 import type { Logger } from './logger.js';
 import { createQueues } from './queues/bull.js';
@@ -232,7 +234,26 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
           peaking ? 'intake peak: bot turns held back until it is over' : 'intake peak over: bot turns run as usual',
         ),
     });
-    const intake = new IntakeService(store, queues.turn, events, logger, turnGate);
+    const directTurns = new DirectTurns({
+      gate: turnGate,
+      run: (conversationId) => turns.processConversation(conversationId),
+      toQueue: async (conversationIds, delayMs) => {
+        const jobs = conversationIds.map((conversationId) => ({
+          data: { conversationId },
+          opts: { jobId: `turn-direct:${conversationId}:${randomUUID()}`, ...TURN_JOB_OPTIONS, ...(delayMs ? { delay: delayMs } : {}) },
+        }));
+        // The messages are stored: when Redis cannot take the jobs, the recovery sweep queues them.
+        await withTimeout(queues.turn.addBulk(jobs), ENQUEUE_TIMEOUT_MS, 'queueing direct turns').catch((err: Error) =>
+          logger.warn({ conversations: conversationIds.length, err: err.message }, 'direct turns not queued; recovery sweep will pick them up'),
+        );
+      },
+      max: config.TURN_DIRECT_MAX,
+      logger,
+    });
+    // At shutdown after the HTTP and SMTP intake (registered later, so run earlier) and before the
+    // queues close: the turns still waiting here go to the queue.
+    cleanups.unshift(() => directTurns.close());
+    const intake = new IntakeService(store, queues.turn, events, logger, turnGate, directTurns);
     const agents = new AgentStore(db);
     const privacy = new PrivacyService(db, {
       messageDays: config.RETENTION_MESSAGE_DAYS,
@@ -430,6 +451,9 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
     if (published.length) {
       logger.warn({ variables: published }, 'secrets at their published defaults: fine on your own machine, never in production (NODE_ENV=production refuses to start with them)');
     }
+
+    // First at shutdown: a stopping process starts no new direct turn (see directTurns.close).
+    cleanups.unshift(() => directTurns.stopStarting());
 
     let stopped = false;
     return {

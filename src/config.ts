@@ -96,6 +96,12 @@ export const configSchema = z.object({
    */
   TURN_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
   /**
+   * Conversations whose turn runs directly in this process after their message was stored
+   * (src/queues/direct-turns.ts), waiting or running; beyond that, and when a direct turn fails,
+   * a turn goes through the bull turn queue. 0 sends every turn through the queue.
+   */
+  TURN_DIRECT_MAX: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
+  /**
    * Bot turns at once in this process while the intake is busy (INTAKE_BUSY_IN_FLIGHT messages
    * being stored at once, or INTAKE_PEAK_RATE arriving a second): acknowledgements go first in a
    * peak (src/queues/turn-gate.ts).

@@ -3,6 +3,7 @@ import type { InboundMessage, IntakeReceipt, IntakeSink } from '../channels/cont
 import type { ConsoleEvents } from './handoff.js';
 import type { Logger } from './logger.js';
 import { BulkAdder } from './queues/bulk.js';
+import type { DirectTurns } from './queues/direct-turns.js';
 import type { TurnGate } from './queues/turn-gate.js';
 import type { MessageStore } from './store/messages.js';
 import { sanitizeDeep, withTimeout } from './util/sanitize.js';
@@ -11,9 +12,22 @@ import { sanitizeDeep, withTimeout } from './util/sanitize.js';
 export const ENQUEUE_TIMEOUT_MS = 2000;
 
 /**
+ * A turn job's bull options (with its own `jobId`): five attempts with exponential backoff from
+ * 500 ms; after the last, TurnProcessor.failTurns apologises and hands the conversation to a person.
+ */
+export const TURN_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+} satisfies Bull.JobOptions;
+
+/**
  * The service side of every channel's intake: store first (idempotent on the provider id), then
- * queue the conversation's turn. Once `receive` resolved the message is durable: if queueing
- * fails (Redis away) the recovery sweep queues it later, so the channel may acknowledge.
+ * start the conversation's turn: directly in this process (src/queues/direct-turns.ts) when it
+ * takes it, else as a bull turn job. Once `receive` resolved the message is durable: if queueing
+ * fails (Redis away) or the process dies before the turn ran, the recovery sweep queues it later,
+ * so the channel may acknowledge.
  */
 export class IntakeService implements IntakeSink {
   /** Turn jobs of messages stored together go to Redis together (one round trip). */
@@ -22,6 +36,8 @@ export class IntakeService implements IntakeSink {
   /**
    * @param gate counts each message as intake in flight while it is stored and queued (the
    *   TurnGate that lets turns yield to a peak); none: not counted
+   * @param direct runs a conversation's turn in this process (returns false when it does not
+   *   take it: then a turn job is queued); none: every turn is a queued job
    */
   constructor(
     private readonly store: MessageStore,
@@ -29,6 +45,7 @@ export class IntakeService implements IntakeSink {
     private readonly events: ConsoleEvents,
     private readonly logger: Logger,
     private readonly gate?: Pick<TurnGate, 'intake'>,
+    private readonly direct?: Pick<DirectTurns, 'schedule'>,
   ) {
     this.turnJobs = new BulkAdder(turns);
   }
@@ -54,21 +71,18 @@ export class IntakeService implements IntakeSink {
       this.logger.info(where, 'duplicate delivery ignored');
       return receipt;
     }
-    try {
-      // With Redis away, bull would wait for it indefinitely; the message is stored, so answer
-      // the provider and let the recovery sweep queue the turn.
-      await withTimeout(this.turnJobs.add(
-        { conversationId: receipt.conversationId },
-        {
-          jobId: `turn:${receipt.messageId}`,
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 500 },
-          removeOnComplete: { age: 3600, count: 10_000 },
-          removeOnFail: { age: 7 * 24 * 3600 },
-        },
-      ), ENQUEUE_TIMEOUT_MS, 'queueing the turn');
-    } catch (err) {
-      this.logger.warn({ ...where, err: (err as Error).message }, 'turn not queued; recovery sweep will pick it up');
+    if (!this.direct?.schedule(receipt.conversationId)) {
+      try {
+        // With Redis away, bull would wait for it indefinitely; the message is stored, so answer
+        // the provider and let the recovery sweep queue the turn.
+        await withTimeout(
+          this.turnJobs.add({ conversationId: receipt.conversationId }, { jobId: `turn:${receipt.messageId}`, ...TURN_JOB_OPTIONS }),
+          ENQUEUE_TIMEOUT_MS,
+          'queueing the turn',
+        );
+      } catch (err) {
+        this.logger.warn({ ...where, err: (err as Error).message }, 'turn not queued; recovery sweep will pick it up');
+      }
     }
     this.events.conversationChanged(receipt.conversationId, 'message', { immediate: true });
     this.logger.debug(where, 'inbound stored');

@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { startGraphApiServer, type GraphApiServer } from './graph-api-server.js';
+import { signedWebhook, startGraphApiServer, waText, waWebhook, type GraphApiServer } from './graph-api-server.js';
 import { startSmtpRelay, type SmtpRelay } from './smtp-relay.js';
 
 /** PostgreSQL used by the integration tests (CI exports DATABASE_URL_TEST; trust auth locally). */
@@ -155,4 +155,14 @@ export async function eventually<T>(fn: () => Promise<T | null | undefined | fal
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * A resident's WhatsApp text from wa_id `from`, posted as a signed webhook to the service.
+ * @throws Error when the service does not acknowledge it with 200
+ */
+export async function residentWrites(svc: TestService, from: string, text: string): Promise<void> {
+  const signed = signedWebhook(TEST_APP_SECRET, waWebhook({ messages: [waText(text, { from })] }));
+  const res = await fetch(`${svc.baseUrl}/api/whatsapp/webhook`, { method: 'POST', headers: signed.headers, body: signed.body });
+  if (res.status !== 200) throw new Error(`webhook answered ${res.status}, not 200`);
 }
