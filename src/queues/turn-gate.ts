@@ -3,9 +3,9 @@
  * resident messages are being stored at once (a peak), turns that run side by side take the CPU
  * that the acknowledgements need, and a provider that waits too long for its acknowledgement
  * sends the message again (Meta retries a webhook that is not answered within seconds). The
- * messages are durable once stored and their turns wait in the queue, so under such a peak the
- * gate lets fewer turns run at once (`underLoad`, ≥ 1) and starts them at most one per `gapMs`;
- * the backlog drains when the peak is over. Turns never stop altogether, so a lasting overload
+ * messages are durable once stored and their turns can wait (direct turns in this process, or
+ * jobs in the queue), so under such a peak the gate lets fewer turns run at once (`underLoad`,
+ * ≥ 1) and starts them at most one per `gapMs`; the backlog drains when the peak is over. Turns never stop altogether, so a lasting overload
  * still answers, at up to 1000 / gapMs turns a second.
  *
  * The intake is busy while `busyAt` messages are in flight, or while messages arrive at
