@@ -27,7 +27,7 @@ import { TurnGate } from './queues/turn-gate.js';
 import type { Logger } from './logger.js';
 import { createQueues } from './queues/bull.js';
 import { RedisLock } from './queues/lock.js';
-import { connectRedis, redactUrl } from './redis.js';
+import { closeRedis, connectRedis, redactUrl } from './redis.js';
 import { Availability } from './availability.js';
 import { handlingRoutes } from './console/routes-handling.js';
 import { Corrections } from './corrections.js';
@@ -79,7 +79,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
   // botbuilder's handoff events ask the time zone each time; keep the first answer (src/bot/timezone.ts).
   keepHandoffTimezone();
   const redis = await connectRedis(config.REDIS_URL);
-  const cleanups: Array<() => Promise<unknown> | unknown> = [() => redis.quit()];
+  const cleanups: Array<() => Promise<unknown> | unknown> = [() => closeRedis(redis)];
   try {
     if (!config.DATABASE_URL) {
       logger.info(
@@ -167,11 +167,6 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       directSends: config.DELIVERY_DIRECT_SENDS,
     });
     cleanups.unshift(() => deliveries.close());
-    // At shutdown the queue workers stop (waiting for their running turns and deliveries) after
-    // the HTTP and SMTP intake and the case jobs, but before the direct sends are awaited and
-    // the senders close: a turn that ends during shutdown still sends its reply at once. (Also
-    // registered above, for a start that fails before this point; a second close is a no-op.)
-    cleanups.unshift(() => queues.close());
     const cases = createCases({
       config,
       db,
@@ -184,7 +179,13 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       clock: { now },
       logger,
     });
-    cleanups.unshift(() => cases.close());
+    // At shutdown the queue workers stop (waiting for their running turns and deliveries) after
+    // the HTTP and SMTP intake, but before the direct sends are awaited and the senders close: a
+    // turn that ends during shutdown still sends its reply at once. The case jobs stop at the
+    // same time (each close has its own bound; side by side the bounds do not add up). (The
+    // queues are also registered above, for a start that fails before this point; a second
+    // close is a no-op.)
+    cleanups.unshift(() => Promise.all([cases.close(), queues.close()]));
     const handoff = new HandoffService({
       db,
       store,
@@ -319,7 +320,7 @@ export async function startApp(config: Config, logger: Logger, opts: StartOption
       publicUrl: config.PUBLIC_URL ? () => config.PUBLIC_URL! : undefined,
       logger,
     });
-    cleanups.unshift(() => directLine.close(), () => subscriber.quit());
+    cleanups.unshift(() => directLine.close(), () => closeRedis(subscriber));
     app.use('/v3/directline', directLine.router);
 
     const consoleApp = createConsole({

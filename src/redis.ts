@@ -27,6 +27,22 @@ export async function connectRedis(url: string, opts: RedisOptions = {}, timeout
   return client;
 }
 
+/** How long closing a Redis connection waits for Redis to answer its QUIT (ms). */
+export const REDIS_QUIT_WAIT_MS = 1000;
+
+/**
+ * Close a connection politely (QUIT, after the commands sent before it), but wait at most
+ * `timeoutMs` (default {@link REDIS_QUIT_WAIT_MS}) for a Redis that does not answer (stopped
+ * with SIGSTOP, a network partition): then the socket is dropped. Never rejects.
+ */
+export async function closeRedis(client: Pick<Redis, 'quit' | 'disconnect'>, timeoutMs = REDIS_QUIT_WAIT_MS): Promise<void> {
+  try {
+    await withTimeout(client.quit(), timeoutMs, 'closing a Redis connection');
+  } catch {
+    client.disconnect();
+  }
+}
+
 /** Hide a password in a connection URL for messages and logs. */
 export function redactUrl(url: string): string {
   try {

@@ -1,6 +1,7 @@
 import Bull from 'bull';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
+import { withTimeout } from '../util/sanitize.js';
 import type { CaseSettings } from './config.js';
 import { atLocalTime, endOfDay, workingDaysBefore, type LocalDate } from './deadlines.js';
 import type { CaseRecord } from './records.js';
@@ -77,6 +78,9 @@ export function expectedJobs(c: CaseRecord, s: Pick<CaseSettings, 'reminderWorki
   return jobs;
 }
 
+/** How long closing the case queue waits for its running jobs and Redis (ms); then it disconnects. */
+export const CASE_QUEUE_CLOSE_WAIT_MS = 3000;
+
 /** The bull queue of case jobs, on its own Redis connections (same pattern as src/queues/bull.ts). */
 export function createCaseQueue(redisUrl: string, prefix: string, logger: Logger): { queue: Bull.Queue<CaseJob>; close(): Promise<void> } {
   const conns: Redis[] = [];
@@ -97,7 +101,10 @@ export function createCaseQueue(redisUrl: string, prefix: string, logger: Logger
   return {
     queue,
     async close() {
-      await queue.close().catch(() => undefined);
+      // A Redis that does not answer would hold bull's close (and the shutdown) forever. A case
+      // job cut off is stalled in bull, which runs it again after the restart; case_job_runs
+      // (its key) keeps it from acting twice.
+      await withTimeout(queue.close(), CASE_QUEUE_CLOSE_WAIT_MS, 'closing the case queue').catch(() => undefined);
       for (const c of conns) c.disconnect();
     },
   };

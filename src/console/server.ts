@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Redis } from 'ioredis';
+import { closeRedis } from '../redis.js';
 import { Server as SocketServer } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { z } from 'zod';
@@ -492,7 +493,7 @@ export function createConsole(deps: ConsoleDeps): AgentConsole {
       await Promise.resolve(server.of('/').adapter.close?.());
       server.engine.close();
     }
-    await Promise.all([pub?.quit().catch(() => undefined), sub?.quit().catch(() => undefined)]);
+    await Promise.all([pub && closeRedis(pub), sub && closeRedis(sub)]);
     pub = sub = null;
   }
 

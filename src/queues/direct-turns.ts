@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 
 /** How long closing waits for the direct turns that are running (ms); below the 20 s forced exit. */
-export const DIRECT_TURN_CLOSE_WAIT_MS = 5_000;
+export const DIRECT_TURN_CLOSE_WAIT_MS = 3_000;
 
 /** Delay of the queued retry after a failed direct turn (ms): the turn queue's first backoff step. */
 export const TURN_RETRY_DELAY_MS = 500;

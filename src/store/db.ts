@@ -4,6 +4,10 @@ import { mkdirSync } from 'node:fs';
 import lockfile from 'proper-lockfile';
 import { createHash } from 'node:crypto';
 import { migrations } from './migrations.js';
+import { withTimeout } from '../util/sanitize.js';
+
+/** How long closing the PostgreSQL pool waits for connections still in use (ms). */
+export const DB_CLOSE_WAIT_MS = 3000;
 
 /** A row set as returned by both drivers. */
 export interface QueryResult<T> {
@@ -120,8 +124,13 @@ class PgDb implements Db {
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1');
   }
+  /**
+   * End the pool, waiting at most {@link DB_CLOSE_WAIT_MS} for connections still in use (a
+   * statement held up by a lock elsewhere): after that the process may exit, which ends them and
+   * rolls their transactions back. Never rejects.
+   */
   async close(): Promise<void> {
-    await this.pool.end();
+    await withTimeout(this.pool.end(), DB_CLOSE_WAIT_MS, 'closing the database pool').catch(() => undefined);
   }
 }
 

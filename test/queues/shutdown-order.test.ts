@@ -82,3 +82,51 @@ describe('shutdown with Redis gone while turns run', function () {
     });
   }
 });
+
+describe('shutdown with Redis frozen or a turn held up by PostgreSQL', function () {
+  this.timeout(90_000);
+  let svc: TestService | undefined;
+  let redis: PrivateRedis | undefined;
+  let blocker: pg.Client | undefined;
+  afterEach(async () => {
+    redis?.thaw();
+    await blocker?.query('ROLLBACK').catch(() => undefined);
+    await blocker?.end();
+    await svc?.stop();
+    redis?.close();
+    svc = undefined;
+    redis = undefined;
+    blocker = undefined;
+  });
+
+  // src/index.ts ends a stop that takes 20 s by force, with exit status 1.
+  const FORCED_EXIT_MS = 20_000;
+
+  it('Redis frozen (SIGSTOP, a partition) after turns were asked for: stop() ends before the forced exit', async () => {
+    const r = (redis = await startPrivateRedis());
+    const s = (svc = await startTestService({ REDIS_URL: r.url }));
+    await residentWrites(s, '31600000741', 'Ik wacht al maanden op een beslissing over mijn rolstoel.');
+    await eventually(async () => s.graph.received.some((x) => x.status === 200), 'a first reply', 20_000);
+    await Promise.all(['31600000742', '31600000743'].map((from) => residentWrites(s, from, 'Mijn pgb is nog steeds niet betaald.')));
+    r.freeze();
+    const t0 = performance.now();
+    await s.app.stop();
+    expect(performance.now() - t0, 'ms').to.be.below(FORCED_EXIT_MS - 1_000);
+  });
+
+  it('a turn held up by a lock in PostgreSQL: stop() ends before the forced exit, the pool does not wait for it', async () => {
+    const s = (svc = await startTestService());
+    await residentWrites(s, '31600000751', 'Ik wacht al maanden op een beslissing over mijn rolstoel.');
+    await eventually(async () => s.graph.received.some((x) => x.status === 200), 'a first reply', 20_000);
+    // Another session holds the cases table: the next new resident's handoff turn waits for it.
+    blocker = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query(`LOCK TABLE ${s.config.DATABASE_SCHEMA}.cases IN ACCESS EXCLUSIVE MODE`);
+    await residentWrites(s, '31600000752', 'Mijn pgb is nog steeds niet betaald.');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const t0 = performance.now();
+    await s.app.stop();
+    expect(performance.now() - t0, 'ms').to.be.below(FORCED_EXIT_MS - 1_000);
+  });
+});

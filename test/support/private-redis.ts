@@ -12,6 +12,10 @@ export interface PrivateRedis {
   stop(): void;
   /** Start it again on the same port. */
   start(): void;
+  /** Freeze it (SIGSTOP): connections stay open and nothing answers, as in a network partition. */
+  freeze(): void;
+  /** Let a frozen one go on (SIGCONT). */
+  thaw(): void;
   /** Stop it and remove its directory. */
   close(): void;
 }
@@ -60,13 +64,21 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
       spawnSync('sleep', ['0.05']);
     }
   };
+  const signal = (sig: NodeJS.Signals) => process.kill(Number(readFileSync(pidfile, 'utf8').trim()), sig);
   start();
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
     stop,
     start,
+    freeze: () => signal('SIGSTOP'),
+    thaw: () => signal('SIGCONT'),
     close() {
+      try {
+        signal('SIGCONT');
+      } catch {
+        // not running
+      }
       stop();
       rmSync(dir, { recursive: true, force: true });
     },
