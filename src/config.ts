@@ -164,19 +164,18 @@ const PRODUCTION_SECRET_MIN = 8;
 /**
  * Parse and validate configuration.
  * @param env  usually `process.env`
- * @throws Error listing every invalid variable by name (never its value), a value of spaces
+ * @throws Error listing every invalid variable by name (never its value), a value of whitespace
  *   only included (an empty value counts as unset); also with NODE_ENV=production when a secret is still at its published default
  *   ({@link publishedSecretsInUse}, trimmed) or shorter than 8 characters
  */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  // Whitespace only: not unset (that is an empty value) and never meant (a number would read as
+  // 0, PORT=" " as any free port; a secret would be a blank key). Reported on its own line.
+  const blankNames = Object.keys(configSchema.shape).filter((name) => /^\s+$/.test(env[name] ?? ''));
   const parsed = configSchema.safeParse(
-    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+    Object.fromEntries(Object.entries(env).filter(([k, v]) => v !== undefined && v !== '' && !blankNames.includes(k))),
   );
-  // Spaces only: not unset (that is an empty value) and never meant (a number would read as 0,
-  // PORT=" " as any free port; a secret would be a blank key).
-  const blank = Object.keys(configSchema.shape)
-    .filter((name) => /^\s+$/.test(env[name] ?? ''))
-    .map((name) => `  ${name}: only spaces; leave it empty or out for the default, or give a value`);
+  const blank = blankNames.map((name) => `  ${name}: only whitespace; leave it empty or out for the default, or give a value`);
   if (!parsed.success || blank.length) {
     const lines = [...blank, ...(parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`))];
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);

@@ -10,10 +10,14 @@
  * the queue) and turn jobs that bull has already handed to this process (TURN_DIRECT_MAX=0).
  */
 import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { startGraphApiServer } from '../support/graph-api-server.js';
+import { startSmtpRelay } from '../support/smtp-relay.js';
 import { QUEUE_CLOSE_WAIT_MS } from '../../src/queues/bull.js';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
-import { eventually, residentWrites, startTestService, TEST_DATABASE_URL, type TestService } from '../support/service.js';
+import { freePort, startPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
+import { dropSchema, eventually, residentWrites, serviceEnv, startTestService, TEST_DATABASE_URL, type TestService } from '../support/service.js';
 
 
 describe('shutdown during a peak: running turns still send their replies', function () {
@@ -128,5 +132,43 @@ describe('shutdown with Redis frozen or a turn held up by PostgreSQL', function 
     const t0 = performance.now();
     await s.app.stop();
     expect(performance.now() - t0, 'ms').to.be.below(FORCED_EXIT_MS - 1_000);
+  });
+});
+
+describe('the entry point (npm start) with Redis frozen: SIGTERM still ends with status 0', function () {
+  this.timeout(150_000);
+
+  it('commands left on the frozen connections do not end the stop half-way (an unhandled rejection, status 1)', async () => {
+    const redis = await startPrivateRedis();
+    const graph = await startGraphApiServer();
+    const relay = await startSmtpRelay();
+    const id = randomBytes(5).toString('hex');
+    const schema = `t_${id}`;
+    const port = await freePort();
+    const env = { ...process.env, ...serviceEnv({ schema, redisUrl: redis.url, prefix: `test-${id}`, graph, relayPort: relay.port }), NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), SMTP_PORT: '0', LOG_LEVEL: 'warn' };
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (out += d));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const svc = { baseUrl: `http://127.0.0.1:${port}` };
+      await eventually(async () => (await fetch(`${svc.baseUrl}/healthz`).catch(() => null))?.ok, 'the service started', 90_000);
+      const residents = Array.from({ length: 20 }, (_, i) => `316000008${String(i).padStart(2, '0')}`);
+      await Promise.all(residents.map((from) => residentWrites(svc, from, 'Ik wacht al maanden op een beslissing over mijn rolstoel.')));
+      redis.freeze();
+      await Promise.all(residents.slice(0, 10).map((from) => residentWrites(svc, from, 'Mijn pgb is nog steeds niet betaald.')));
+      const t0 = performance.now();
+      child.kill('SIGTERM');
+      const code = await exited;
+      expect(code, out.slice(-2000)).to.equal(0);
+      expect(performance.now() - t0, 'ms').to.be.below(20_000);
+    } finally {
+      child.kill('SIGKILL');
+      redis.close();
+      await graph.close();
+      await relay.close();
+      await dropSchema(schema);
+    }
   });
 });

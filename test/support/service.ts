@@ -161,7 +161,7 @@ export async function eventually<T>(fn: () => Promise<T | null | undefined | fal
  * A resident's WhatsApp text from wa_id `from`, posted as a signed webhook to the service.
  * @throws Error when the service does not acknowledge it with 200
  */
-export async function residentWrites(svc: TestService, from: string, text: string): Promise<void> {
+export async function residentWrites(svc: Pick<TestService, 'baseUrl'>, from: string, text: string): Promise<void> {
   const signed = signedWebhook(TEST_APP_SECRET, waWebhook({ messages: [waText(text, { from })] }));
   const res = await fetch(`${svc.baseUrl}/api/whatsapp/webhook`, { method: 'POST', headers: signed.headers, body: signed.body });
   if (res.status !== 200) throw new Error(`webhook answered ${res.status}, not 200`);

@@ -36,10 +36,10 @@ describe('unit: configuration secrets', () => {
     expect(refused({ APP_SECRET: 'dev-only-secret-change-me-please\n' })).to.contain('APP_SECRET: still the published default');
     expect(refused({ WHATSAPP_APP_SECRET: ' dev-app-secret' })).to.contain('WHATSAPP_APP_SECRET: still the published default');
     expect(refused({ WHATSAPP_VERIFY_TOKEN: 'x' })).to.contain('WHATSAPP_VERIFY_TOKEN: shorter than 8');
-    expect(refused({ WHATSAPP_APP_SECRET: '   ' })).to.contain('WHATSAPP_APP_SECRET: only spaces');
+    expect(refused({ WHATSAPP_APP_SECRET: '   ' })).to.contain('WHATSAPP_APP_SECRET: only whitespace');
   });
 
-  it('a value of spaces only stops the start, naming the variable (a number would read as 0); an empty one is unset', () => {
+  it('a value of whitespace only stops the start, naming the variable (a number would read as 0); an empty one is unset', () => {
     const message = (env: NodeJS.ProcessEnv) => {
       try {
         loadConfig(env);
@@ -48,8 +48,10 @@ describe('unit: configuration secrets', () => {
         return (err as Error).message;
       }
     };
-    expect(message({ TURN_DIRECT_MAX: ' ' })).to.contain('TURN_DIRECT_MAX: only spaces');
-    expect(message({ PORT: '  ', APP_SECRET: '\t' })).to.contain('PORT: only spaces').and.contain('APP_SECRET: only spaces');
+    expect(message({ TURN_DIRECT_MAX: ' ' })).to.contain('TURN_DIRECT_MAX: only whitespace');
+    const both = message({ PORT: '  ', APP_SECRET: '\t\n' });
+    expect(both).to.contain('PORT: only whitespace').and.contain('APP_SECRET: only whitespace');
+    expect(both, 'one line each').not.to.contain('Too small');
     expect(message({ PORT: '', TURN_DIRECT_MAX: '' }), 'empty = the default').to.equal('');
     expect(loadConfig({ TURN_DIRECT_MAX: '' }).TURN_DIRECT_MAX).to.equal(10_000);
     expect(loadConfig({ TURN_DIRECT_MAX: ' 7 ' }).TURN_DIRECT_MAX, 'spaces around a number are fine').to.equal(7);
