@@ -211,6 +211,10 @@ export async function startSmtpRelay(): Promise<SmtpRelay> {
     },
   });
 
+  // A client that dies mid-session (the chaos test SIGKILLs the service while it relays mail)
+  // resets its connection: smtp-server emits that as an 'error', which without a listener ends
+  // the test process ("read ECONNRESET"). A relay shrugs it off, as the service's intake does.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
