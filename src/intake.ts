@@ -2,6 +2,7 @@ import type Bull from 'bull';
 import type { InboundMessage, IntakeReceipt, IntakeSink } from '../channels/contract.js';
 import type { ConsoleEvents } from './handoff.js';
 import type { Logger } from './logger.js';
+import { TURN_JOB_OPTIONS } from './queues/bull.js';
 import { BulkAdder } from './queues/bulk.js';
 import type { DirectTurns } from './queues/direct-turns.js';
 import type { TurnGate } from './queues/turn-gate.js';
@@ -10,17 +11,6 @@ import { sanitizeDeep, withTimeout } from './util/sanitize.js';
 
 /** How long the intake waits for Redis to take a turn job before acknowledging anyway (ms). */
 export const ENQUEUE_TIMEOUT_MS = 2000;
-
-/**
- * A turn job's bull options (with its own `jobId`): five attempts with exponential backoff from
- * 500 ms; after the last, TurnProcessor.failTurns apologises and hands the conversation to a person.
- */
-export const TURN_JOB_OPTIONS = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 500 },
-  removeOnComplete: { age: 3600, count: 10_000 },
-  removeOnFail: { age: 7 * 24 * 3600 },
-} satisfies Bull.JobOptions;
 
 /**
  * The service side of every channel's intake: store first (idempotent on the provider id), then

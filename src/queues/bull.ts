@@ -9,6 +9,17 @@ import { withTimeout } from '../util/sanitize.js';
  */
 export const QUEUE_CLOSE_WAIT_MS = 10_000;
 
+/**
+ * A turn job's bull options (with its own `jobId`): five attempts with exponential backoff from
+ * 500 ms; after the last, TurnProcessor.failTurns apologises and hands the conversation to a person.
+ */
+export const TURN_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+} satisfies Bull.JobOptions;
+
 /** The bull queues of the service. */
 export interface Queues {
   /** Resident turns; job data `{ conversationId }`, jobId = the inbound message id. */

@@ -1,10 +1,12 @@
 import type { Logger } from '../logger.js';
+import { withTimeout } from '../util/sanitize.js';
+import { TURN_JOB_OPTIONS } from './bull.js';
 
 /** How long closing waits for the direct turns that are running (ms); below the 20 s forced exit. */
 export const DIRECT_TURN_CLOSE_WAIT_MS = 3_000;
 
 /** Delay of the queued retry after a failed direct turn (ms): the turn queue's first backoff step. */
-export const TURN_RETRY_DELAY_MS = 500;
+export const TURN_RETRY_DELAY_MS = TURN_JOB_OPTIONS.backoff.delay;
 
 /** What {@link DirectTurns} needs. */
 export interface DirectTurnDeps {
@@ -111,9 +113,7 @@ export class DirectTurns {
     this.closeP ??= (async () => {
       this.closing = true;
       const running = [...this.entries.values()].filter((e) => e.running).map((e) => e.done);
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([Promise.allSettled(running), new Promise((r) => { timer = setTimeout(r, DIRECT_TURN_CLOSE_WAIT_MS); })]);
-      clearTimeout(timer);
+      await withTimeout(Promise.allSettled(running), DIRECT_TURN_CLOSE_WAIT_MS, 'waiting for direct turns').catch(() => undefined);
       const left = [...this.entries.keys()];
       this.entries.clear();
       if (left.length) await this.deps.toQueue(left, 0);
